@@ -1,0 +1,136 @@
+package io.github.aimsplugin.schema;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.aimsplugin.schema.catalog.Catalogs;
+import io.github.aimsplugin.schema.kind.RecordKind;
+import io.github.aimsplugin.schema.kind.RecordKinds;
+import io.github.aimsplugin.schema.load.RecordFiles;
+import io.github.aimsplugin.schema.load.RecordFiles.RecordFile;
+import io.github.aimsplugin.schema.load.SourceDocument;
+import io.github.aimsplugin.schema.load.SourceLocation;
+import io.github.aimsplugin.schema.load.YamlFileReader;
+import io.github.aimsplugin.schema.model.AimsRecord;
+import io.github.aimsplugin.schema.model.RiskCriteria;
+import io.github.aimsplugin.schema.validate.CheckContext;
+import io.github.aimsplugin.schema.validate.ModelChecks;
+import io.github.aimsplugin.schema.validate.SchemaValidator;
+import io.github.aimsplugin.schema.validate.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Loads the AIMS records of a project and validates them: YAML safety limits, JSON Schema per kind, then the
+ * semantic checks (ids, references, catalogs, evidence files, dates, risk criteria). Stateless and thread-safe.
+ */
+public final class AimsValidator {
+
+    private static final ObjectMapper BINDER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final Catalogs catalogs;
+    private final SchemaValidator schemas;
+
+    public AimsValidator() {
+        this(Catalogs.builtIn(), SchemaValidator.shared());
+    }
+
+    public AimsValidator(Catalogs catalogs, SchemaValidator schemas) {
+        this.catalogs = catalogs;
+        this.schemas = schemas;
+    }
+
+    /**
+     * @throws IllegalArgumentException when a source directory lies outside the base directory (a configuration
+     *     fault, not a record problem)
+     */
+    public ValidationResult validate(ValidationRequest request) {
+        List<RecordFile> files = RecordFiles.find(request.baseDirectory(), request.sourceDirectories());
+        YamlFileReader reader = new YamlFileReader(request.limits());
+        List<Problem> problems = new ArrayList<>();
+        List<LoadedRecord> records = new ArrayList<>();
+        for (RecordFile file : files) {
+            if (!RecordFiles.staysInside(request.baseDirectory(), file.path())) {
+                problems.add(Problem.inFile(SourceLocation.startOf(file.displayPath()),
+                        "record file is a link to a place outside the project directory; keep records inside the project",
+                        "record-file"));
+                continue;
+            }
+            YamlFileReader.Result read = reader.read(file.path(), file.displayPath());
+            problems.addAll(read.problems());
+            for (SourceDocument document : read.documents()) {
+                load(document, records, problems);
+            }
+        }
+        AimsModel model = buildModel(records);
+        CheckContext context = new CheckContext(model, catalogs, request.baseDirectory(), request.today());
+        ModelChecks.all().forEach(check -> check.check(context, problems::add));
+        return new ValidationResult(model, problems, files.size());
+    }
+
+    private void load(SourceDocument document, List<LoadedRecord> records, List<Problem> problems) {
+        JsonNode kindNode = document.root().get("kind");
+        JsonNode idNode = document.root().get("id");
+        String id = idNode != null && idNode.isTextual() ? idNode.asText() : null;
+        if (kindNode == null || !kindNode.isTextual()) {
+            problems.add(Problem.inFile(document.locate(kindNode == null ? "" : "/kind"),
+                    "record has no 'kind'; add 'kind:' with one of " + String.join(", ", RecordKinds.names()),
+                    "record-shape"));
+            return;
+        }
+        Optional<RecordKind<?>> kind = RecordKinds.byName(kindNode.asText());
+        if (kind.isEmpty()) {
+            problems.add(Problem.inFile(document.locate("/kind"), "unknown kind '" + kindNode.asText() + "'"
+                    + Suggestions.didYouMean(kindNode.asText(), RecordKinds.names()) + "; known kinds: "
+                    + String.join(", ", RecordKinds.names()), "unknown-kind"));
+            return;
+        }
+        List<Problem> schemaProblems = schemas.validate(kind.get(), id, document);
+        problems.addAll(schemaProblems);
+        if (id == null) {
+            return; // reported by the schema: 'id' is required
+        }
+        AimsRecord value = schemaProblems.isEmpty() ? bind(kind.get(), id, document, problems) : null;
+        records.add(new LoadedRecord(kind.get(), id, document, value));
+    }
+
+    private static AimsRecord bind(RecordKind<?> kind, String id, SourceDocument document, List<Problem> problems) {
+        try {
+            return BINDER.treeToValue(document.root(), kind.type());
+        } catch (Exception e) {
+            // The schema should make this unreachable; report it as a located problem rather than a stack trace.
+            problems.add(Problem.inRecord(document.locations().documentStart(), kind.name(), id,
+                    "record matches the schema but cannot be read: " + e.getMessage().lines().findFirst().orElse(""),
+                    "record-binding"));
+            return null;
+        }
+    }
+
+    private static AimsModel buildModel(List<LoadedRecord> records) {
+        Optional<RiskCriteria> declared = records.stream()
+                .filter(record -> record.kind().equals(RecordKinds.RISK_CRITERIA) && record.isValid())
+                .map(record -> (RiskCriteria) record.value())
+                .findFirst();
+        return new AimsModel(records, declared.orElseGet(AimsValidator::defaultCriteria), declared.isEmpty());
+    }
+
+    /** The built-in 5x5 criteria used when a project declares none. */
+    public static RiskCriteria defaultCriteria() {
+        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        try (var in = AimsValidator.class.getClassLoader()
+                .getResourceAsStream(Catalogs.CATALOG_PATH + "default-risk-criteria.yaml")) {
+            return yaml.readValue(in, RiskCriteria.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the built-in default risk criteria", e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.aimsplugin.schema.kind;
+
+import static io.github.aimsplugin.schema.kind.Reference.Target.ANNEX_A_CONTROL;
+import static io.github.aimsplugin.schema.kind.Reference.Target.ANNEX_C_OBJECTIVE;
+import static io.github.aimsplugin.schema.kind.Reference.Target.ANNEX_C_RISK_SOURCE;
+import static io.github.aimsplugin.schema.kind.Reference.Target.ANY_RECORD;
+import static io.github.aimsplugin.schema.kind.Reference.Target.INTERESTED_PARTY;
+import static io.github.aimsplugin.schema.kind.Reference.Target.ROLE;
+import static io.github.aimsplugin.schema.kind.Reference.to;
+import static io.github.aimsplugin.schema.kind.Reference.toRecord;
+
+import io.github.aimsplugin.schema.model.AISystem;
+import io.github.aimsplugin.schema.model.Control;
+import io.github.aimsplugin.schema.model.Evidence;
+import io.github.aimsplugin.schema.model.ImpactAssessment;
+import io.github.aimsplugin.schema.model.Policy;
+import io.github.aimsplugin.schema.model.Risk;
+import io.github.aimsplugin.schema.model.RiskCriteria;
+import io.github.aimsplugin.schema.model.Scope;
+import io.github.aimsplugin.schema.model.TreatmentAction;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The record kinds this version understands, in the order they are documented and counted. */
+public final class RecordKinds {
+
+    /** Classpath folder of the JSON Schemas; a stable path that editors and other tools may rely on. */
+    public static final String SCHEMA_PATH = "aims/schemas/v1/";
+
+    public static final RecordKind<Scope> SCOPE = new RecordKind<>("Scope", "scope.schema.json", Scope.class,
+            List.of(), List.of());
+
+    public static final RecordKind<Policy> POLICY = new RecordKind<>("Policy", "policy.schema.json", Policy.class,
+            List.of(to("/approval/approvedBy", ROLE)),
+            List.of("/approval/approvedOn"));
+
+    public static final RecordKind<RiskCriteria> RISK_CRITERIA = new RecordKind<>("RiskCriteria",
+            "risk-criteria.schema.json", RiskCriteria.class, List.of(), List.of());
+
+    public static final RecordKind<AISystem> AI_SYSTEM = new RecordKind<>("AISystem", "ai-system.schema.json",
+            AISystem.class,
+            List.of(to("/owner", ROLE)),
+            List.of());
+
+    public static final RecordKind<Risk> RISK = new RecordKind<>("Risk", "risk.schema.json", Risk.class,
+            List.of(toRecord("/systems/*", "AISystem"),
+                    to("/source", ANNEX_C_RISK_SOURCE),
+                    to("/objectives/*", ANNEX_C_OBJECTIVE),
+                    to("/existingControls/*", ANNEX_A_CONTROL),
+                    to("/treatment/controls/*", ANNEX_A_CONTROL),
+                    to("/owner", ROLE),
+                    to("/acceptance/approvedBy", ROLE)),
+            List.of("/assessedOn", "/acceptance/approvedOn"));
+
+    public static final RecordKind<ImpactAssessment> IMPACT_ASSESSMENT = new RecordKind<>("ImpactAssessment",
+            "impact-assessment.schema.json", ImpactAssessment.class,
+            List.of(toRecord("/system", "AISystem"),
+                    toRecord("/relatedRisks/*", "Risk"),
+                    to("/assessedBy", ROLE),
+                    to("/approval/approvedBy", ROLE)),
+            List.of("/assessedOn", "/approval/approvedOn"));
+
+    public static final RecordKind<Control> CONTROL = new RecordKind<>("Control", "control.schema.json",
+            Control.class,
+            List.of(to("/id", ANNEX_A_CONTROL),
+                    to("/owner", ROLE),
+                    toRecord("/risks/*", "Risk"),
+                    toRecord("/impactAssessments/*", "ImpactAssessment"),
+                    to("/interestedParties/*", INTERESTED_PARTY),
+                    toRecord("/policies/*", "Policy"),
+                    toRecord("/evidence/*", "Evidence")),
+            List.of());
+
+    public static final RecordKind<TreatmentAction> TREATMENT_ACTION = new RecordKind<>("TreatmentAction",
+            "treatment-action.schema.json", TreatmentAction.class,
+            List.of(toRecord("/risks/*", "Risk"),
+                    to("/controls/*", ANNEX_A_CONTROL),
+                    to("/owner", ROLE)),
+            List.of("/completedOn"));
+
+    public static final RecordKind<Evidence> EVIDENCE = new RecordKind<>("Evidence", "evidence.schema.json",
+            Evidence.class,
+            List.of(to("/supports/*", ANY_RECORD)),
+            List.of("/collectedOn"));
+
+    private static final Map<String, RecordKind<?>> BY_NAME = new LinkedHashMap<>();
+
+    static {
+        for (RecordKind<?> kind : List.of(SCOPE, POLICY, RISK_CRITERIA, AI_SYSTEM, RISK, IMPACT_ASSESSMENT, CONTROL,
+                TREATMENT_ACTION, EVIDENCE)) {
+            BY_NAME.put(kind.name(), kind);
+        }
+    }
+
+    private RecordKinds() {}
+
+    public static List<RecordKind<?>> all() {
+        return List.copyOf(BY_NAME.values());
+    }
+
+    public static Optional<RecordKind<?>> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    public static List<String> names() {
+        return List.copyOf(BY_NAME.keySet());
+    }
+}

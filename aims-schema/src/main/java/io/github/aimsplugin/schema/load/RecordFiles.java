@@ -1,0 +1,69 @@
+package io.github.aimsplugin.schema.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Finds the record files ({@code *.yaml}, {@code *.yml}) under the source directories, in a stable order. */
+public final class RecordFiles {
+
+    /** A record file and the path shown for it (relative to the base directory, forward slashes). */
+    public record RecordFile(Path path, String displayPath) {}
+
+    private RecordFiles() {}
+
+    /**
+     * @throws IllegalArgumentException when a source directory lies outside the base directory
+     */
+    public static List<RecordFile> find(Path baseDirectory, List<Path> sourceDirectories) {
+        Path base = baseDirectory.toAbsolutePath().normalize();
+        List<RecordFile> files = new ArrayList<>();
+        for (Path directory : sourceDirectories) {
+            Path dir = base.resolve(directory).normalize();
+            if (!dir.startsWith(base)) {
+                throw new IllegalArgumentException("source directory " + dir + " lies outside the project directory "
+                        + base + "; AIMS records are read only from inside the project");
+            }
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.filter(RecordFiles::isYaml)
+                        .filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+                                || Files.isSymbolicLink(path))
+                        .forEach(path -> files.add(new RecordFile(path, display(base, path))));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list record files under " + dir, e);
+            }
+        }
+        return files.stream()
+                .distinct()
+                .sorted(Comparator.comparing(RecordFile::displayPath))
+                .toList();
+    }
+
+    /** Whether a path, after following links, still lies inside the base directory. */
+    public static boolean staysInside(Path baseDirectory, Path file) {
+        try {
+            return file.toRealPath().startsWith(baseDirectory.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isYaml(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private static String display(Path base, Path file) {
+        return base.relativize(file).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.aimsplugin.schema.model;
+
+import java.util.List;
+
+/** One AI system of the inventory, linked to the code and the Maven dependencies that implement it. */
+public record AISystem(
+        String id,
+        String name,
+        String purpose,
+        String owner,
+        Boolean inScope,
+        String lifecycleStage,
+        String provenance,
+        Supplier supplier,
+        List<DataSource> dataSources,
+        List<Model> models,
+        String deploymentContext,
+        List<String> affectedParties,
+        Components components) implements AimsRecord {
+
+    public record Supplier(String name, String contract, String contact) {}
+
+    public record DataSource(String name, String description, Boolean personalData) {}
+
+    public record Model(String name, String version, String type, String supplier) {}
+
+    public record Components(List<String> code, List<String> dependencies) {
+        public Components {
+            code = Lists.of(code);
+            dependencies = Lists.of(dependencies);
+        }
+    }
+
+    public AISystem {
+        inScope = inScope == null ? Boolean.TRUE : inScope;
+        dataSources = Lists.of(dataSources);
+        models = Lists.of(models);
+        affectedParties = Lists.of(affectedParties);
+        components = components == null ? new Components(List.of(), List.of()) : components;
+    }
+
+    public boolean isThirdParty() {
+        return !"internal".equals(provenance);
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.aimsplugin.schema.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.aimsplugin.schema.LoadedRecord;
+import io.github.aimsplugin.schema.Problem;
+import io.github.aimsplugin.schema.catalog.Catalogs;
+import io.github.aimsplugin.schema.kind.Reference;
+import io.github.aimsplugin.schema.kind.RecordKinds;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Every reference a kind declares must name something that exists: a record of the right kind, a declared
+ * role or interested party, or an id of the built-in Annex A and Annex C catalogs. Unknown names get a
+ * "did you mean".
+ */
+final class ReferenceCheck implements ModelCheck {
+
+    private final Map<String, Set<String>> idsByKind = new HashMap<>();
+    private final Set<String> roles = new TreeSet<>();
+    private final Set<String> interestedParties = new TreeSet<>();
+
+    @Override
+    public void check(CheckContext context, Consumer<Problem> report) {
+        index(context);
+        for (LoadedRecord record : context.model().records()) {
+            for (Reference reference : record.kind().references()) {
+                for (Pointers.Match match : Pointers.expand(record.source().root(), reference.path())) {
+                    if (match.node().isTextual()) {
+                        verify(context.catalogs(), record, reference, match.pointer(), match.node().asText(), report);
+                    }
+                }
+            }
+        }
+    }
+
+    private void index(CheckContext context) {
+        for (LoadedRecord record : context.model().records()) {
+            idsByKind.computeIfAbsent(record.kind().name(), kind -> new TreeSet<>()).add(record.id());
+            JsonNode root = record.source().root();
+            if (record.kind().equals(RecordKinds.POLICY)) {
+                collectIds(root.path("roles"), roles);
+            } else if (record.kind().equals(RecordKinds.SCOPE)) {
+                collectIds(root.path("interestedParties"), interestedParties);
+            }
+        }
+    }
+
+    private static void collectIds(JsonNode list, Set<String> into) {
+        list.forEach(item -> {
+            if (item.path("id").isTextual()) {
+                into.add(item.get("id").asText());
+            }
+        });
+    }
+
+    private void verify(Catalogs catalogs, LoadedRecord record, Reference reference, String pointer, String value,
+            Consumer<Problem> report) {
+        String field = FieldPaths.display(pointer);
+        String message = switch (reference.target()) {
+            case RECORD -> unknownRecord(field, reference.targetKind(), value);
+            case ROLE -> roles.contains(value) ? null : field + " '" + value
+                    + "' is not a role declared under 'roles' of a Policy record" + hint(value, roles);
+            case INTERESTED_PARTY -> interestedParties.contains(value) ? null : field + " '" + value
+                    + "' is not an interested party declared in a Scope record" + hint(value, interestedParties);
+            case ANY_RECORD -> unknownAnyRecord(field, value);
+            case ANNEX_A_CONTROL -> unknownCatalogEntry(field, value, catalogs.annexA().controlIds(),
+                    "an ISO/IEC 42001 Annex A control (A.2.2 to A.10.4, 38 in all)");
+            case ANNEX_C_OBJECTIVE -> unknownCatalogEntry(field, value, catalogs.annexC().objectiveIds(),
+                    "an Annex C objective (C.2.1 to C.2.11)");
+            case ANNEX_C_RISK_SOURCE -> unknownCatalogEntry(field, value, catalogs.annexC().riskSourceIds(),
+                    "an Annex C risk source (C.3.1 to C.3.7)");
+        };
+        if (message != null) {
+            report.accept(new Problem(record.locate(pointer), record.kind().name(), record.id(), message,
+                    ruleFor(reference.target()), null));
+        }
+    }
+
+    private String unknownRecord(String field, String kind, String id) {
+        Set<String> known = idsByKind.getOrDefault(kind, Set.of());
+        if (known.contains(id)) {
+            return null;
+        }
+        return field + " names " + kind + " '" + id + "', which is not declared" + hint(id, known)
+                + (known.isEmpty() ? " (the project has no " + kind + " records yet)" : "");
+    }
+
+    private String unknownAnyRecord(String field, String value) {
+        int slash = value.indexOf('/');
+        String kind = value.substring(0, slash);
+        if (RecordKinds.byName(kind).isEmpty()) {
+            return field + " '" + value + "' names an unknown kind '" + kind + "'"
+                    + Suggestions.didYouMean(kind, RecordKinds.names()) + "; write Kind/id, e.g. Control/A.6.2.4";
+        }
+        return unknownRecord(field, kind, value.substring(slash + 1));
+    }
+
+    private static String unknownCatalogEntry(String field, String value, List<String> ids, String what) {
+        if (ids.contains(value)) {
+            return null;
+        }
+        return field + " '" + value + "' is not " + what + hint(value, ids);
+    }
+
+    private static String hint(String value, Collection<String> candidates) {
+        return Suggestions.didYouMean(value, candidates);
+    }
+
+    private static String ruleFor(Reference.Target target) {
+        return switch (target) {
+            case ROLE -> "unknown-role";
+            case ANNEX_A_CONTROL -> "unknown-control";
+            case ANNEX_C_OBJECTIVE, ANNEX_C_RISK_SOURCE -> "unknown-annex-c";
+            default -> "unknown-reference";
+        };
+    }
+}

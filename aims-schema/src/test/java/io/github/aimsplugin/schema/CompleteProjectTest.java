@@ -1,0 +1,61 @@
+package io.github.aimsplugin.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.aimsplugin.schema.kind.RecordKinds;
+import io.github.aimsplugin.schema.model.Risk;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompleteProjectTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCompleteProjectHasNoProblemsAndATypedModel() {
+        ValidationResult result = FixtureProject.copyOf("complete", dir).validate();
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.files()).isEqualTo(6);
+        assertThat(result.model().countsByKind()).containsExactly(
+                java.util.Map.entry("Scope", 1), java.util.Map.entry("Policy", 1),
+                java.util.Map.entry("RiskCriteria", 1), java.util.Map.entry("AISystem", 2),
+                java.util.Map.entry("Risk", 2), java.util.Map.entry("ImpactAssessment", 2),
+                java.util.Map.entry("Control", 4), java.util.Map.entry("TreatmentAction", 1),
+                java.util.Map.entry("Evidence", 1));
+
+        Risk bias = result.model().all(RecordKinds.RISK).get(0);
+        assertThat(bias.id()).isEqualTo("R-001");
+        assertThat(bias.treatment().controls()).containsExactly("A.5.4");
+        assertThat(result.model().criteria().levelOf(bias.inherent())).hasValueSatisfying(
+                level -> assertThat(level.id()).isEqualTo("high"));
+        assertThat(result.model().criteria().withinAppetite(bias.residual())).isTrue();
+        assertThat(result.model().defaultCriteria()).isFalse();
+        assertThat(result.model().roles()).extracting("id").containsExactly("ceo", "ml-lead");
+    }
+
+    @Test
+    void recordsKeepTheirSourceLocations() {
+        ValidationResult result = FixtureProject.copyOf("complete", dir).validate();
+
+        LoadedRecord second = result.model().find("Risk", "R-002").orElseThrow();
+        assertThat(second.location().toString()).isEqualTo("src/main/aims/risks.yaml:20:1");
+        assertThat(second.locate("/inherent/severity").toString()).isEqualTo("src/main/aims/risks.yaml:28:28");
+        assertThat(second.locate("/acceptance/approvedBy").toString()).isEqualTo("src/main/aims/risks.yaml:33:3");
+    }
+
+    @Test
+    void withoutRiskCriteriaTheBuiltInFiveByFiveApplies() throws Exception {
+        FixtureProject project = FixtureProject.copyOf("complete", dir);
+        java.nio.file.Files.delete(project.aims("criteria.yaml"));
+
+        ValidationResult result = project.validate();
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.model().defaultCriteria()).isTrue();
+        assertThat(result.model().criteria().likelihood()).hasSize(5);
+        assertThat(result.model().criteria().matrix()).allSatisfy(row -> assertThat(row).hasSize(5));
+    }
+}
