@@ -87,8 +87,9 @@ public final class AimsValidator {
         }
         Optional<RecordKind<?>> kind = RecordKinds.byName(kindNode.asText());
         if (kind.isEmpty()) {
+            String suggestion = Suggestions.didYouMean(kindNode.asText(), RecordKinds.names());
             problems.add(Problem.inFile(document.locate("/kind"), "unknown kind '" + kindNode.asText() + "'"
-                    + Suggestions.didYouMean(kindNode.asText(), RecordKinds.names()) + "; known kinds: "
+                    + suggestion + (suggestion.isEmpty() ? "; known kinds: " : " Known kinds: ")
                     + String.join(", ", RecordKinds.names()), "unknown-kind"));
             return;
         }

@@ -106,7 +106,9 @@ public final class YamlFileReader {
                             + " YAML documents in one file; split the file", "yaml-limit");
                 }
                 SourceLocation start = locationOf(parser.currentTokenLocation(), file);
-                if (token == JsonToken.VALUE_NULL && !parser.isCurrentAlias()) {
+                boolean empty = token == JsonToken.VALUE_NULL
+                        || (token == JsonToken.VALUE_STRING && parser.getText().isEmpty());
+                if (empty && !parser.isCurrentAlias()) {
                     continue; // an empty document, such as a trailing '---'
                 }
                 locations = new LocationIndex(start);

@@ -94,6 +94,9 @@ public final class SchemaValidator {
             message = "unknown field '" + joinPath(field, unknown) + "'"
                     + Suggestions.didYouMean(unknown, fieldNames.getOrDefault(kind.name(), Set.of()))
                     + " (use an 'x-' prefix for your own fields)";
+        } else if ("format".equals(keyword) && error.getInstanceNode() != null) {
+            message = field + " '" + error.getInstanceNode().asText() + "' is not a valid "
+                    + error.getSchemaNode().asText() + hintFor(error);
         } else {
             message = (field.isEmpty() ? "record" : field) + " " + error.getMessage() + hintFor(error);
         }

@@ -17,7 +17,7 @@ public final class Suggestions {
         if (input == null || input.isEmpty()) {
             return Optional.empty();
         }
-        int allowed = Math.max(1, Math.min(3, input.length() / 3));
+        int allowed = input.length() <= 3 ? 1 : Math.min(3, Math.max(2, input.length() / 3));
         return candidates.stream()
                 .filter(candidate -> !candidate.equals(input))
                 .map(candidate -> new Scored(candidate, distance(input, candidate)))
