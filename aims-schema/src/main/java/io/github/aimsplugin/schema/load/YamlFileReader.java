@@ -144,7 +144,11 @@ public final class YamlFileReader {
                 case VALUE_STRING:
                     return NODES.textNode(parser.getText());
                 case VALUE_NUMBER_INT:
-                    return NODES.numberNode(parser.getBigIntegerValue());
+                    return switch (parser.getNumberType()) {
+                        case INT -> NODES.numberNode(parser.getIntValue());
+                        case LONG -> NODES.numberNode(parser.getLongValue());
+                        default -> NODES.numberNode(parser.getBigIntegerValue());
+                    };
                 case VALUE_NUMBER_FLOAT:
                     return NODES.numberNode(parser.getDecimalValue());
                 case VALUE_TRUE:

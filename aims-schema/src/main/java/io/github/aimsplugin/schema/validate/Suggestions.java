@@ -22,7 +22,9 @@ public final class Suggestions {
                 .filter(candidate -> !candidate.equals(input))
                 .map(candidate -> new Scored(candidate, distance(input, candidate)))
                 .filter(scored -> scored.distance >= 0 && scored.distance <= allowed)
-                .min(Comparator.comparingInt(Scored::distance).thenComparing(Scored::candidate))
+                .min(Comparator.comparingInt(Scored::distance)
+                        .thenComparingInt(scored -> characterGap(input, scored.candidate))
+                        .thenComparing(Scored::candidate))
                 .map(Scored::candidate);
     }
 
@@ -38,6 +40,18 @@ public final class Suggestions {
             return folded;
         }
         return folded < 0 ? exact : Math.min(exact, folded);
+    }
+
+    /** For equal edit distances, prefer the nearest characters: A.10.5 is closer to A.10.4 than to A.10.2. */
+    private static int characterGap(String input, String candidate) {
+        if (input.length() != candidate.length()) {
+            return Integer.MAX_VALUE;
+        }
+        int gap = 0;
+        for (int i = 0; i < input.length(); i++) {
+            gap += Math.abs(input.charAt(i) - candidate.charAt(i));
+        }
+        return gap;
     }
 
     private record Scored(String candidate, int distance) {}
