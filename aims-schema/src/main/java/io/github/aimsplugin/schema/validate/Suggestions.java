@@ -42,7 +42,7 @@ public final class Suggestions {
         return folded < 0 ? exact : Math.min(exact, folded);
     }
 
-    /** For equal edit distances, prefer the nearest characters: A.10.5 is closer to A.10.4 than to A.10.2. */
+    /** For equal edit distances, prefer the nearest characters, so a mistyped last digit suggests its neighbour. */
     private static int characterGap(String input, String candidate) {
         if (input.length() != candidate.length()) {
             return Integer.MAX_VALUE;
