@@ -1,0 +1,102 @@
+package io.github.aimsplugin.maven.mojo;
+
+import io.github.aimsplugin.maven.validation.RecordValidation;
+import io.github.aimsplugin.schema.ValidationResult;
+import io.github.aimsplugin.schema.load.YamlLimits;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** What every AIMS goal shares: skipping, where records are, and loading them. Subclasses only add their step. */
+public abstract class AbstractAimsMojo extends AbstractMojo {
+
+    /** Skips the goal. */
+    @Parameter(property = "aims.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The module's base directory; record paths are shown relative to it, and evidence must lie inside it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File baseDirectory;
+
+    /**
+     * Directories searched, recursively, for record files ({@code *.yaml}, {@code *.yml}). Default:
+     * {@code src/main/aims}. Missing directories are skipped. They must lie inside the project.
+     */
+    @Parameter(property = "aims.sourceDirectories")
+    private List<File> sourceDirectories;
+
+    /** Largest record file read, in bytes; larger files are reported, not parsed. */
+    @Parameter(property = "aims.maxFileBytes", defaultValue = "" + YamlLimits.DEFAULT_MAX_FILE_BYTES)
+    private long maxFileBytes;
+
+    /**
+     * The date against which "must be in the past" is judged, as YYYY-MM-DD. Default: the current date. Set it to
+     * make a build repeatable.
+     */
+    @Parameter(property = "aims.today")
+    private String today;
+
+    protected final RecordValidation validation;
+
+    protected AbstractAimsMojo(RecordValidation validation) {
+        this.validation = validation;
+    }
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping AIMS " + goal() + ": aims.skip is true");
+            return;
+        }
+        run();
+    }
+
+    /** The goal's name, for log lines. */
+    protected abstract String goal();
+
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /** Loads and validates the records; configuration and I/O faults become {@link MojoExecutionException}. */
+    protected final ValidationResult validateRecords() throws MojoExecutionException {
+        if (maxFileBytes < 1) {
+            throw new MojoExecutionException("aims.maxFileBytes must be a positive number of bytes, not " + maxFileBytes);
+        }
+        try {
+            return validation.validate(baseDirectory, sourceDirectories(), today(), maxFileBytes);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("cannot read AIMS records: " + e.getMessage(), e);
+        }
+    }
+
+    protected final List<File> sourceDirectories() {
+        if (sourceDirectories == null || sourceDirectories.isEmpty()) {
+            return List.of(new File(baseDirectory, "src/main/aims"));
+        }
+        return sourceDirectories.stream()
+                .map(dir -> dir.isAbsolute() ? dir : new File(baseDirectory, dir.getPath()))
+                .toList();
+    }
+
+    protected final File baseDirectory() {
+        return baseDirectory;
+    }
+
+    private LocalDate today() throws MojoExecutionException {
+        if (today == null || today.isBlank()) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(today.strip());
+        } catch (DateTimeParseException e) {
+            throw new MojoExecutionException("aims.today must be a date written YYYY-MM-DD, not '" + today + "'", e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.aimsplugin.maven.validation;
+
+import io.github.aimsplugin.schema.AimsValidator;
+import io.github.aimsplugin.schema.ValidationRequest;
+import io.github.aimsplugin.schema.ValidationResult;
+import io.github.aimsplugin.schema.load.YamlLimits;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javax.inject.Named;
+import javax.inject.Singleton;
+
+/**
+ * Validates a module's AIMS records. One shared, stateless instance: schemas and catalogs are compiled once per
+ * build, whatever the number of modules or threads. It never touches AsciidoctorJ or JRuby.
+ */
+@Named
+@Singleton
+public class RecordValidation {
+
+    private final AimsValidator validator = new AimsValidator();
+
+    /**
+     * @throws IllegalArgumentException when a source directory lies outside the base directory
+     */
+    public ValidationResult validate(File baseDirectory, List<File> sourceDirectories, LocalDate today,
+            long maxFileBytes) {
+        YamlLimits defaults = YamlLimits.defaults();
+        YamlLimits limits = new YamlLimits(maxFileBytes, defaults.maxDepth(), defaults.maxDocumentsPerFile());
+        List<Path> directories = sourceDirectories.stream().map(File::toPath).toList();
+        return validator.validate(new ValidationRequest(baseDirectory.toPath(), directories, today, limits));
+    }
+}
