@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads every document of one YAML file into JSON trees, remembering where each node starts.
@@ -73,7 +75,7 @@ public final class YamlFileReader {
         } catch (YamlStop stop) {
             problems.add(stop.problem);
         } catch (JsonProcessingException e) {
-            problems.add(Problem.inFile(locationOf(e.getLocation(), displayPath), syntaxMessage(e), "yaml-syntax"));
+            problems.add(syntaxProblem(e, displayPath));
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports some limits as unchecked exceptions; none of them should become a stack trace.
             problems.add(Problem.inFile(SourceLocation.startOf(displayPath),
@@ -232,6 +234,16 @@ public final class YamlFileReader {
             return SourceLocation.startOf(file);
         }
         return new SourceLocation(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    private static Problem syntaxProblem(JsonProcessingException e, String file) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            Mark mark = marked.getProblemMark();
+            String context = marked.getContext() == null ? "" : firstLine(marked.getContext()) + ", ";
+            return Problem.inFile(new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1),
+                    "invalid YAML: " + context + firstLine(marked.getProblem()), "yaml-syntax");
+        }
+        return Problem.inFile(locationOf(e.getLocation(), file), syntaxMessage(e), "yaml-syntax");
     }
 
     private static String syntaxMessage(JsonProcessingException e) {
