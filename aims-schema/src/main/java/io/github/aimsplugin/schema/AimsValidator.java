@@ -54,25 +54,40 @@ public final class AimsValidator {
     public ValidationResult validate(ValidationRequest request) {
         List<RecordFile> files = RecordFiles.find(request.baseDirectory(), request.sourceDirectories());
         YamlFileReader reader = new YamlFileReader(request.limits());
+        // Files are independent until the cross-record checks, so they are read and schema-checked in parallel;
+        // the ordered collect keeps records in file order, so results do not depend on thread timing.
+        List<FileOutcome> outcomes = files.parallelStream()
+                .map(file -> loadFile(request, reader, file))
+                .toList();
         List<Problem> problems = new ArrayList<>();
         List<LoadedRecord> records = new ArrayList<>();
-        for (RecordFile file : files) {
-            if (!RecordFiles.staysInside(request.baseDirectory(), file.path())) {
-                problems.add(Problem.inFile(SourceLocation.startOf(file.displayPath()),
-                        "record file is a link to a place outside the project directory; keep records inside the project",
-                        "record-file"));
-                continue;
-            }
-            YamlFileReader.Result read = reader.read(file.path(), file.displayPath());
-            problems.addAll(read.problems());
-            for (SourceDocument document : read.documents()) {
-                load(document, records, problems);
-            }
+        for (FileOutcome outcome : outcomes) {
+            problems.addAll(outcome.problems());
+            records.addAll(outcome.records());
         }
         AimsModel model = buildModel(records);
         CheckContext context = new CheckContext(model, catalogs, request.baseDirectory(), request.today());
         ModelChecks.all().forEach(check -> check.check(context, problems::add));
         return new ValidationResult(model, problems, files.size());
+    }
+
+    private record FileOutcome(List<LoadedRecord> records, List<Problem> problems) {}
+
+    private FileOutcome loadFile(ValidationRequest request, YamlFileReader reader, RecordFile file) {
+        List<Problem> problems = new ArrayList<>();
+        List<LoadedRecord> records = new ArrayList<>();
+        if (!RecordFiles.staysInside(request.baseDirectory(), file.path())) {
+            problems.add(Problem.inFile(SourceLocation.startOf(file.displayPath()),
+                    "record file is a link to a place outside the project directory; keep records inside the project",
+                    "record-file"));
+            return new FileOutcome(records, problems);
+        }
+        YamlFileReader.Result read = reader.read(file.path(), file.displayPath());
+        problems.addAll(read.problems());
+        for (SourceDocument document : read.documents()) {
+            load(document, records, problems);
+        }
+        return new FileOutcome(records, problems);
     }
 
     private void load(SourceDocument document, List<LoadedRecord> records, List<Problem> problems) {
