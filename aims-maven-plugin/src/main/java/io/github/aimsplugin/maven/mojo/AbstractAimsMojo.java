@@ -89,7 +89,7 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
         return baseDirectory;
     }
 
-    private LocalDate today() throws MojoExecutionException {
+    protected final LocalDate today() throws MojoExecutionException {
         if (today == null || today.isBlank()) {
             return LocalDate.now();
         }

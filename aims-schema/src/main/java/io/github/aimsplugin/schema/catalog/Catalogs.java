@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
  * safe to share between threads.
  */
 public record Catalogs(AnnexA annexA, AnnexC annexC, Clauses clauses, NistAiRmf nistAiRmf,
-        NistCrosswalk nistCrosswalk, EuAiAct euAiAct) {
+        NistCrosswalk nistCrosswalk, EuAiAct euAiAct, AiSdks aiSdks) {
 
     public static final String CATALOG_PATH = "aims/catalog/";
 
@@ -35,7 +35,8 @@ public record Catalogs(AnnexA annexA, AnnexC annexC, Clauses clauses, NistAiRmf 
                 read(yaml, "clauses.yaml", Clauses.class),
                 read(yaml, "nist-ai-rmf.yaml", NistAiRmf.class),
                 read(yaml, "nist-crosswalk.yaml", NistCrosswalk.class),
-                read(yaml, "eu-ai-act.yaml", EuAiAct.class));
+                read(yaml, "eu-ai-act.yaml", EuAiAct.class),
+                read(yaml, "ai-sdks.yaml", AiSdks.class));
     }
 
     static <T> T read(ObjectMapper yaml, String file, Class<T> type) {

@@ -41,8 +41,8 @@ public final class RecordKinds {
 
     public static final RecordKind<AISystem> AI_SYSTEM = new RecordKind<>("AISystem", "ai-system.schema.json",
             AISystem.class,
-            List.of(to("/owner", ROLE)),
-            List.of());
+            List.of(to("/owner", ROLE), to("/noSignificantRisk/approval/approvedBy", ROLE)),
+            List.of("/lastSignificantChange", "/noSignificantRisk/approval/approvedOn"));
 
     public static final RecordKind<Risk> RISK = new RecordKind<>("Risk", "risk.schema.json", Risk.class,
             List.of(toRecord("/systems/*", "AISystem"),

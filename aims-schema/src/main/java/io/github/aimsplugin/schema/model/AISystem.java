@@ -1,5 +1,6 @@
 package io.github.aimsplugin.schema.model;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** One AI system of the inventory, linked to the code and the Maven dependencies that implement it. */
@@ -16,7 +17,12 @@ public record AISystem(
         List<Model> models,
         String deploymentContext,
         List<String> affectedParties,
-        Components components) implements AimsRecord {
+        Components components,
+        LocalDate lastSignificantChange,
+        NoSignificantRisk noSignificantRisk) implements AimsRecord {
+
+    /** A justified, approved statement that the system carries no significant AI risk. */
+    public record NoSignificantRisk(String justification, Approval approval) {}
 
     public record Supplier(String name, String contract, String contact) {}
 

@@ -1,0 +1,35 @@
+package io.github.aimsplugin.check;
+
+import io.github.aimsplugin.schema.AimsModel;
+import io.github.aimsplugin.schema.LoadedRecord;
+import io.github.aimsplugin.schema.catalog.Catalogs;
+import io.github.aimsplugin.schema.load.SourceLocation;
+import io.github.aimsplugin.schema.model.AimsRecord;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * What rules look at: the validated model, the catalogs, today's date, thresholds, the module's resolved
+ * dependencies, and where to point when there is no record to point at.
+ *
+ * @param pomLocator where a direct dependency (groupId, artifactId) is declared in the module's POM
+ * @param recordsLocation where missing records should go (the first source directory)
+ */
+public record RuleContext(AimsModel model, Catalogs catalogs, LocalDate today, CheckSettings settings,
+        List<DependencyPath> dependencies, BiFunction<String, String, SourceLocation> pomLocator,
+        SourceLocation recordsLocation) {
+
+    public RuleContext {
+        dependencies = List.copyOf(dependencies);
+    }
+
+    /** The location of a field of a typed record, or of the record itself. */
+    public SourceLocation locate(AimsRecord record, String pointer) {
+        return model.find(record).map(loaded -> loaded.locate(pointer)).orElse(recordsLocation);
+    }
+
+    public LoadedRecord loaded(AimsRecord record) {
+        return model.find(record).orElseThrow();
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.aimsplugin.check.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.aimsplugin.check.Baseline;
+import io.github.aimsplugin.check.CheckResult;
+import io.github.aimsplugin.check.Violation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+/** The machine-readable result of aims:check; no timestamps, so the same inputs give the same bytes. */
+public final class JsonReport {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {}
+
+    public static void write(Path file, CheckResult result, Baseline.Comparison comparison, String toolVersion)
+            throws IOException {
+        Set<Violation> tolerated = new HashSet<>(comparison.tolerated());
+        ObjectNode root = JSON.createObjectNode();
+        root.put("tool", "aims-maven-plugin").put("version", toolVersion);
+        ObjectNode summary = root.putObject("summary");
+        summary.put("errors", comparison.fresh().stream().filter(v -> v.level().name().equals("ERROR")).count());
+        summary.put("warnings", comparison.fresh().stream().filter(v -> v.level().name().equals("WARNING")).count());
+        summary.put("baselined", comparison.tolerated().size());
+        summary.put("fixedSinceBaseline", comparison.fixed().size());
+        ArrayNode rules = root.putArray("rules");
+        for (CheckResult.RuleOutcome outcome : result.rules()) {
+            rules.addObject().put("id", outcome.rule().id()).put("level", outcome.level().label())
+                    .put("description", outcome.rule().description()).put("violations", outcome.violations());
+        }
+        ArrayNode violations = root.putArray("violations");
+        for (Violation violation : result.violations()) {
+            violations.addObject()
+                    .put("rule", violation.rule())
+                    .put("level", violation.level().label())
+                    .put("file", violation.location().file())
+                    .put("line", violation.location().line())
+                    .put("column", violation.location().column())
+                    .put("kind", violation.kind())
+                    .put("id", violation.id())
+                    .put("message", violation.message())
+                    .put("fix", violation.hint())
+                    .put("baselined", tolerated.contains(violation));
+        }
+        ArrayNode fixed = root.putArray("fixedSinceBaseline");
+        comparison.fixed().forEach(fixed::add);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+    }
+}

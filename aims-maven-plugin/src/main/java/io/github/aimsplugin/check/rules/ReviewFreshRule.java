@@ -1,0 +1,88 @@
+package io.github.aimsplugin.check.rules;
+
+import io.github.aimsplugin.check.Level;
+import io.github.aimsplugin.check.Rule;
+import io.github.aimsplugin.check.RuleContext;
+import io.github.aimsplugin.check.Violation;
+import io.github.aimsplugin.schema.kind.RecordKinds;
+import io.github.aimsplugin.schema.model.AISystem;
+import io.github.aimsplugin.schema.model.AimsRecord;
+import io.github.aimsplugin.schema.model.ImpactAssessment;
+import io.github.aimsplugin.schema.model.Risk;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Clauses 8.2 and 8.4: risk and impact assessments are re-run at planned intervals and after significant change.
+ * Catches the one-time assessment that is never repeated.
+ */
+public final class ReviewFreshRule implements Rule {
+
+    @Override
+    public String id() {
+        return "review-fresh";
+    }
+
+    @Override
+    public Level defaultLevel() {
+        return Level.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "Risk and impact assessments are younger than the re-assessment interval, their next review date,"
+                + " and the last significant change of their systems.";
+    }
+
+    @Override
+    public String documentation() {
+        return "Clauses 8.2 and 8.4 ask for assessments at planned intervals (RiskCriteria"
+                + " reassessmentIntervalMonths, 12 by default) and when significant changes occur"
+                + " (AISystem lastSignificantChange).";
+    }
+
+    @Override
+    public void check(RuleContext context, Consumer<Violation> report) {
+        int months = context.model().criteria().reassessmentIntervalMonths();
+        Map<String, AISystem> systems = context.model().all(RecordKinds.AI_SYSTEM).stream()
+                .collect(Collectors.toMap(AISystem::id, Function.identity()));
+        for (Risk risk : context.model().all(RecordKinds.RISK)) {
+            check(context, report, risk, RecordKinds.RISK.name(), "risk assessment", risk.assessedOn(),
+                    risk.nextReview(), risk.systems(), systems, months);
+        }
+        for (ImpactAssessment assessment : context.model().all(RecordKinds.IMPACT_ASSESSMENT)) {
+            check(context, report, assessment, RecordKinds.IMPACT_ASSESSMENT.name(), "impact assessment",
+                    assessment.assessedOn(), assessment.nextReview(), List.of(assessment.system()), systems, months);
+        }
+    }
+
+    private void check(RuleContext context, Consumer<Violation> report, AimsRecord record, String kind, String what,
+            LocalDate assessedOn, LocalDate nextReview, List<String> systemIds, Map<String, AISystem> systems,
+            int months) {
+        LocalDate today = context.today();
+        LocalDate due = assessedOn.plusMonths(months);
+        String hint = "re-assess, then update assessedOn and nextReview";
+        if (due.isBefore(today)) {
+            report.accept(violation(context.locate(record, "/assessedOn"), kind, record.id(), "the " + what + " of "
+                    + record.id() + " dates from " + assessedOn + ", older than the re-assessment interval of "
+                    + months + " months (due " + due + ")", hint, "interval"));
+        } else if (nextReview != null && nextReview.isBefore(today)) {
+            report.accept(violation(context.locate(record, "/nextReview"), kind, record.id(), "the " + what + " of "
+                    + record.id() + " was due for review on " + nextReview, hint, "next-review"));
+        }
+        for (String systemId : systemIds) {
+            AISystem system = systems.get(systemId);
+            if (system != null && system.lastSignificantChange() != null
+                    && system.lastSignificantChange().isAfter(assessedOn)) {
+                report.accept(violation(context.locate(record, "/assessedOn"), kind, record.id(), "the " + what
+                        + " of " + record.id() + " (" + assessedOn + ") predates the significant change of AI system "
+                        + systemId + " on " + system.lastSignificantChange(), hint + " to cover the change",
+                        "changed:" + systemId));
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.github.aimsplugin.maven.mojo;
+
+import io.github.aimsplugin.check.CheckRequest;
+import io.github.aimsplugin.check.CheckResult;
+import io.github.aimsplugin.check.CheckSettings;
+import io.github.aimsplugin.check.DependencyPath;
+import io.github.aimsplugin.check.Level;
+import io.github.aimsplugin.check.PomLocations;
+import io.github.aimsplugin.check.RuleContext;
+import io.github.aimsplugin.check.RuleEngine;
+import io.github.aimsplugin.maven.validation.RecordValidation;
+import io.github.aimsplugin.maven.validation.ValidationReport;
+import io.github.aimsplugin.schema.Problem;
+import io.github.aimsplugin.schema.ValidationResult;
+import io.github.aimsplugin.schema.catalog.AiSdks;
+import io.github.aimsplugin.schema.catalog.Catalogs;
+import io.github.aimsplugin.schema.load.SourceLocation;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** Validation, then the rules: what aims:check and aims:baseline share. */
+public abstract class AbstractCheckMojo extends AbstractAimsMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /**
+     * Rule levels: {@code <rules><rule><id>actions-not-overdue</id><level>error</level></rule></rules>}. Level is
+     * error, warning or off. Rules not named keep their default level.
+     */
+    @Parameter
+    private List<RuleLevel> rules;
+
+    /** Fewest words of the justification of an excluded control (rule exclusion-justified). */
+    @Parameter(property = "aims.minJustificationWords", defaultValue = "" + CheckSettings.DEFAULT_MIN_JUSTIFICATION_WORDS)
+    private int minJustificationWords;
+
+    /** Whether the built-in list of AI SDK coordinates is scanned for (rule third-party-declared). */
+    @Parameter(property = "aims.builtInAiSdks", defaultValue = "true")
+    private boolean builtInAiSdks;
+
+    /** More AI SDK coordinates to scan for, as groupId:artifactId patterns with '*'. */
+    @Parameter
+    private List<String> additionalAiSdks;
+
+    protected AbstractCheckMojo(RecordValidation validation) {
+        super(validation);
+    }
+
+    /** Validates, failing the build on invalid records, then runs the rules. */
+    protected final CheckResult runCheck() throws MojoExecutionException, MojoFailureException {
+        ValidationResult validated = validateRecords();
+        if (!validated.isValid()) {
+            for (Problem problem : validated.problems()) {
+                getLog().error(ValidationReport.line(problem));
+            }
+            throw new MojoFailureException(ValidationReport.failure(validated) + "; fix them before the rules can run");
+        }
+        CheckRequest request = new CheckRequest(levels(), settings(), dependencies(),
+                PomLocations.read(new File(baseDirectory(), "pom.xml").toPath(), "pom.xml"));
+        RuleContext context = new RuleContext(validated.model(), Catalogs.builtIn(), today(), request.settings(),
+                request.dependencies(), request.pom()::locate, recordsLocation());
+        try {
+            return new RuleEngine().run(context, request.levels());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    private Map<String, Level> levels() throws MojoExecutionException {
+        Map<String, Level> levels = new LinkedHashMap<>();
+        if (rules != null) {
+            for (RuleLevel rule : rules) {
+                if (rule.getId() == null || rule.getLevel() == null) {
+                    throw new MojoExecutionException("each <rule> in <rules> needs an <id> and a <level>");
+                }
+                try {
+                    levels.put(rule.getId().strip(), Level.parse(rule.getLevel()));
+                } catch (IllegalArgumentException e) {
+                    throw new MojoExecutionException("rule " + rule.getId() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return levels;
+    }
+
+    private CheckSettings settings() throws MojoExecutionException {
+        if (minJustificationWords < 0) {
+            throw new MojoExecutionException("aims.minJustificationWords must not be negative");
+        }
+        List<AiSdks.Sdk> sdks = new ArrayList<>();
+        if (builtInAiSdks) {
+            sdks.addAll(Catalogs.builtIn().aiSdks().sdks());
+        }
+        if (additionalAiSdks != null && !additionalAiSdks.isEmpty()) {
+            for (String pattern : additionalAiSdks) {
+                if (!pattern.matches("[^:\\s]+:[^:\\s]+")) {
+                    throw new MojoExecutionException("additionalAiSdks entry '" + pattern
+                            + "' must be groupId:artifactId, with '*' as a wildcard");
+                }
+            }
+            sdks.add(new AiSdks.Sdk("Configured AI SDK", additionalAiSdks));
+        }
+        return new CheckSettings(minJustificationWords, CheckSettings.DEFAULT_PLACEHOLDERS, new AiSdks(sdks));
+    }
+
+    /** Resolved compile and runtime dependencies with the trail that brought each in. */
+    private List<DependencyPath> dependencies() {
+        List<DependencyPath> paths = new ArrayList<>();
+        Set<Artifact> artifacts = project == null ? null : project.getArtifacts();
+        if (artifacts == null) {
+            return paths;
+        }
+        for (Artifact artifact : artifacts) {
+            List<String> trail = artifact.getDependencyTrail();
+            if (trail == null || trail.size() < 2) {
+                continue;
+            }
+            List<DependencyPath.Coordinate> coordinates = new ArrayList<>();
+            for (String id : trail) {
+                String[] parts = id.split(":");
+                coordinates.add(new DependencyPath.Coordinate(parts[0], parts.length > 1 ? parts[1] : "",
+                        parts.length > 3 ? parts[parts.length - 1] : null));
+            }
+            paths.add(new DependencyPath(coordinates));
+        }
+        paths.sort((a, b) -> a.render().compareTo(b.render()));
+        return paths;
+    }
+
+    private SourceLocation recordsLocation() {
+        File first = sourceDirectories().get(0);
+        String shown = baseDirectory().toPath().toAbsolutePath().normalize()
+                .relativize(first.toPath().toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
+        return SourceLocation.startOf(shown.isEmpty() ? "." : shown);
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.aimsplugin.maven.mojo;
+
+import io.github.aimsplugin.check.Baseline;
+import io.github.aimsplugin.check.CheckResult;
+import io.github.aimsplugin.check.Level;
+import io.github.aimsplugin.check.Violation;
+import io.github.aimsplugin.check.report.JsonReport;
+import io.github.aimsplugin.check.report.JunitReport;
+import io.github.aimsplugin.check.report.SarifReport;
+import io.github.aimsplugin.maven.validation.RecordValidation;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Validates the records, then runs the compliance rules: missing or unjustified Statement of Applicability
+ * decisions, untreated risks, missing impact assessments, stale assessments, undeclared third-party AI, and more.
+ * Logs one line per violation, writes JSON, SARIF and JUnit reports, then fails the build with one summary.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
+public class CheckMojo extends AbstractCheckMojo {
+
+    /** Fail the build when violations at or above {@code failOn} remain; false only reports them. */
+    @Parameter(property = "aims.failOnViolation", defaultValue = "true")
+    private boolean failOnViolation;
+
+    /** The lowest level that fails the build: error or warning. */
+    @Parameter(property = "aims.failOn", defaultValue = "error")
+    private String failOn;
+
+    /** Known violations to tolerate, written by aims:baseline. Used when the file exists. */
+    @Parameter(property = "aims.baseline", defaultValue = "${project.basedir}/aims-baseline.json")
+    private File baseline;
+
+    /** Where the JSON, SARIF and JUnit reports go. */
+    @Parameter(property = "aims.checkReportDirectory", defaultValue = "${project.build.directory}/aims/check")
+    private File reportDirectory;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
+
+    @Inject
+    public CheckMojo(RecordValidation validation) {
+        super(validation);
+    }
+
+    @Override
+    protected String goal() {
+        return "check";
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        Level threshold = failLevel();
+        CheckResult result = runCheck();
+        Baseline known = readBaseline();
+        Baseline.Comparison comparison = known.compare(result.violations());
+        for (Violation violation : comparison.fresh()) {
+            if (violation.level() == Level.ERROR) {
+                getLog().error(violation.format());
+            } else {
+                getLog().warn(violation.format());
+            }
+        }
+        if (!comparison.tolerated().isEmpty()) {
+            getLog().info(comparison.tolerated().size() + " known violation(s) tolerated by the baseline "
+                    + shown(baseline));
+        }
+        for (String fixed : comparison.fixed()) {
+            getLog().info("Fixed since the baseline, remove it from " + shown(baseline) + " (or rerun aims:baseline): "
+                    + fixed);
+        }
+        writeReports(result, comparison);
+        long errors = comparison.fresh().stream().filter(v -> v.level() == Level.ERROR).count();
+        long warnings = comparison.fresh().stream().filter(v -> v.level() == Level.WARNING).count();
+        String counts = errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
+                + (warnings == 1 ? "" : "s") + " (details: " + shown(reportDirectory) + "/)";
+        boolean failing = errors > 0 || (threshold == Level.WARNING && warnings > 0);
+        if (failing && failOnViolation) {
+            throw new MojoFailureException("AIMS check failed: " + counts);
+        }
+        getLog().info((failing ? "AIMS check found " : "AIMS check passed: ") + counts + ", "
+                + result.rules().stream().filter(r -> r.level() != Level.OFF).count() + " rules");
+    }
+
+    private Level failLevel() throws MojoExecutionException {
+        String value = failOn == null ? "error" : failOn.strip().toLowerCase(Locale.ROOT);
+        if (!List.of("error", "warning").contains(value)) {
+            throw new MojoExecutionException("aims.failOn must be error or warning, not '" + failOn + "'");
+        }
+        return Level.parse(value);
+    }
+
+    private Baseline readBaseline() throws MojoExecutionException {
+        if (baseline == null || !baseline.isFile()) {
+            return Baseline.empty();
+        }
+        try {
+            return Baseline.read(baseline.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read the baseline " + shown(baseline) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void writeReports(CheckResult result, io.github.aimsplugin.check.Baseline.Comparison comparison)
+            throws MojoExecutionException {
+        String version = pluginVersion == null ? "unknown" : pluginVersion;
+        try {
+            JsonReport.write(reportDirectory.toPath().resolve("aims-check.json"), result, comparison, version);
+            SarifReport.write(reportDirectory.toPath().resolve("aims-check.sarif"), result, comparison, version);
+            JunitReport.write(reportDirectory.toPath().resolve("TEST-aims-check.xml"), result, comparison);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write the check reports to " + reportDirectory + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private String shown(File file) {
+        try {
+            return baseDirectory().toPath().toAbsolutePath().normalize()
+                    .relativize(file.toPath().toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
+        } catch (IllegalArgumentException e) {
+            return file.getPath();
+        }
+    }
+}
