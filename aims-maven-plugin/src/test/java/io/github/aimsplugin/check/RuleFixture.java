@@ -1,0 +1,99 @@
+package io.github.aimsplugin.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.aimsplugin.schema.AimsValidator;
+import io.github.aimsplugin.schema.Problem;
+import io.github.aimsplugin.schema.ValidationRequest;
+import io.github.aimsplugin.schema.ValidationResult;
+import io.github.aimsplugin.schema.catalog.Catalogs;
+import io.github.aimsplugin.schema.load.SourceLocation;
+import io.github.aimsplugin.schema.load.YamlLimits;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A rule's fixture: the shared passing project ({@code rules/passing}), optionally overlaid with the files of
+ * {@code rules/<rule-id>/}, which replace or add record files. The records must validate; then one rule runs.
+ */
+public final class RuleFixture {
+
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+    private final Path root;
+    private List<DependencyPath> dependencies = List.of();
+
+    private RuleFixture(Path root) {
+        this.root = root;
+    }
+
+    public static RuleFixture passing(Path target) {
+        copy("passing", target);
+        return new RuleFixture(target);
+    }
+
+    public static RuleFixture failing(String ruleId, Path target) {
+        RuleFixture fixture = passing(target);
+        copy(ruleId, target);
+        return fixture;
+    }
+
+    public RuleFixture withDependencies(List<DependencyPath> paths) {
+        this.dependencies = paths;
+        return this;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public ValidationResult validate() {
+        return new AimsValidator().validate(new ValidationRequest(root, List.of(Path.of("src/main/aims")), TODAY,
+                YamlLimits.defaults()));
+    }
+
+    public RuleContext context() {
+        ValidationResult result = validate();
+        assertThat(result.problems()).extracting(Problem::format).as("fixture records must be valid").isEmpty();
+        CheckSettings settings = new CheckSettings(CheckSettings.DEFAULT_MIN_JUSTIFICATION_WORDS,
+                CheckSettings.DEFAULT_PLACEHOLDERS, Catalogs.builtIn().aiSdks());
+        PomLocations pom = PomLocations.read(root.resolve("pom.xml"), "pom.xml");
+        return new RuleContext(result.model(), Catalogs.builtIn(), TODAY, settings, dependencies, pom::locate,
+                SourceLocation.startOf("src/main/aims"));
+    }
+
+    /** The rule's violations, formatted as the build log shows them. */
+    public List<String> run(Rule rule) {
+        return new RuleEngine(List.of(rule)).run(context(), Map.of()).violations().stream()
+                .map(Violation::format)
+                .toList();
+    }
+
+    private static void copy(String fixture, Path target) {
+        try {
+            Path source = Path.of(RuleFixture.class.getResource("/rules/" + fixture).toURI());
+            try (Stream<Path> walk = Files.walk(source)) {
+                for (Path path : (Iterable<Path>) walk::iterator) {
+                    Path destination = target.resolve(source.relativize(path).toString());
+                    if (Files.isDirectory(path)) {
+                        Files.createDirectories(destination);
+                    } else {
+                        Files.copy(path, destination, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.aimsplugin.check.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.aimsplugin.check.Baseline;
+import io.github.aimsplugin.check.CheckResult;
+import io.github.aimsplugin.check.Level;
+import io.github.aimsplugin.check.RuleEngine;
+import io.github.aimsplugin.check.RuleFixture;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class ReportsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Four violations: three of system-impact-assessed, one of system-risk-assessed; owner-assigned is off. */
+    private CheckResult failingResult(Path dir) {
+        return new RuleEngine().run(RuleFixture.failing("system-impact-assessed", dir).context(),
+                Map.of("owner-assigned", Level.OFF));
+    }
+
+    @Test
+    void sarifIsValidAgainstTheSarif210Schema(@TempDir Path dir) throws Exception {
+        CheckResult result = failingResult(dir.resolve("project"));
+        Path file = dir.resolve("aims-check.sarif");
+
+        SarifReport.write(file, result, Baseline.empty().compare(result.violations()), "1.2.3");
+
+        Schema sarifSchema;
+        try (InputStream in = ReportsTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            sarifSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                    .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
+        }
+        List<Error> errors = sarifSchema.validate(Files.readString(file), InputFormat.JSON);
+        assertThat(errors).extracting(Error::toString).isEmpty();
+
+        JsonNode run = JSON.readTree(file.toFile()).path("runs").get(0);
+        assertThat(run.path("tool").path("driver").path("rules")).hasSize(14);
+        assertThat(run.path("results")).hasSize(4);
+        JsonNode first = run.path("results").get(0);
+        assertThat(first.path("ruleId").asText()).isEqualTo("system-impact-assessed");
+        assertThat(first.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("src/main/aims/extra.yaml");
+        assertThat(first.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(2);
+        assertThat(first.path("baselineState").asText()).isEqualTo("new");
+    }
+
+    @Test
+    void junitXmlHasOneCasePerRuleWithFailuresAndSkips(@TempDir Path dir) throws Exception {
+        CheckResult result = failingResult(dir.resolve("project"));
+        Path file = dir.resolve("TEST-aims-check.xml");
+
+        JunitReport.write(file, result, Baseline.empty().compare(result.violations()));
+
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+        Element suite = xml.getDocumentElement();
+        assertThat(suite.getAttribute("tests")).isEqualTo("14");
+        assertThat(suite.getAttribute("failures")).isEqualTo("2");
+        assertThat(suite.getAttribute("skipped")).isEqualTo("1");
+        assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(14);
+        Element failure = (Element) xml.getElementsByTagName("failure").item(1);
+        assertThat(failure.getAttribute("type")).isEqualTo("system-impact-assessed");
+        assertThat(failure.getTextContent()).contains("src/main/aims/extra.yaml:2:1: [AISystem forecaster]");
+    }
+
+    @Test
+    void jsonReportCountsAndIsReproducible(@TempDir Path dir) throws Exception {
+        CheckResult result = failingResult(dir.resolve("project"));
+        Baseline.Comparison comparison = Baseline.of(result.violations().subList(0, 1)).compare(result.violations());
+
+        JsonReport.write(dir.resolve("a.json"), result, comparison, "1.2.3");
+        JsonReport.write(dir.resolve("b.json"), result, comparison, "1.2.3");
+
+        JsonNode report = JSON.readTree(dir.resolve("a.json").toFile());
+        assertThat(report.at("/summary/errors").asInt()).isEqualTo(3);
+        assertThat(report.at("/summary/baselined").asInt()).isEqualTo(1);
+        assertThat(report.path("violations")).hasSize(4);
+        assertThat(Files.readString(dir.resolve("a.json"))).isEqualTo(Files.readString(dir.resolve("b.json")));
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.aimsplugin.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.aimsplugin.check.RuleFixture;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SoaCompleteRuleTest {
+
+    private final SoaCompleteRule rule = new SoaCompleteRule();
+
+    @Test
+    void passingProjectHasNoViolation(@TempDir Path dir) {
+        assertThat(RuleFixture.passing(dir).run(rule)).isEmpty();
+    }
+
+    @Test
+    void fixtureViolatesTheRule(@TempDir Path dir) {
+        assertThat(RuleFixture.failing("soa-complete", dir).run(rule)).containsExactly(
+                "src/main/aims/soa-1.yaml:1:1: [Control A.7.2] Annex A control A.7.2 (Data management for development defined) has no Statement of Applicability decision; fix: add a Control record with id A.7.2, applicable true or false, and a justification (soa-complete)");
+    }
+}
