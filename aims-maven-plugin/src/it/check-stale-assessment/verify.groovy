@@ -1,0 +1,10 @@
+// The build failed on the common mistake, naming the rule, the file and line, and the fix.
+def log = new File(basedir, 'build.log').text
+def expected = '''src/main/aims/risks.yaml:14:1: [Risk R-1] the risk assessment of R-1 dates from 2025-06-01, older than the re-assessment interval of 12 months (due 2026-06-01); fix: re-assess, then update assessedOn and nextReview (review-fresh)'''
+assert log.contains('[ERROR] ' + expected) : 'missing violation line: ' + expected
+assert log.contains('AIMS check failed: 1 error, 0 warnings')
+assert new File(basedir, 'target/aims/check/aims-check.sarif').isFile()
+assert new File(basedir, 'target/aims/check/TEST-aims-check.xml').isFile()
+assert !(log =~ /(?m)^\s+at (io\.github\.aimsplugin|com\.networknt|com\.fasterxml|org\.yaml)\./) : 'a stack trace reached the build log'
+assert !(log =~ /Failed to execute goal .*Exception/) : 'an exception reached the user'
+return true
