@@ -1,0 +1,91 @@
+package io.github.aimsplugin.maven.mojo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@MojoTest
+class CheckMojoTest {
+
+    private final RecordingLog log = new RecordingLog();
+
+    @TempDir
+    static Path reports;
+
+    @Test
+    @Basedir("/rules/passing")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void passingProjectWritesReportsAndOneLine(CheckMojo mojo) throws Exception {
+        MojoExtensionSupport.set(mojo, "reportDirectory", reports.resolve("passing").toFile());
+        mojo.setLog(log);
+
+        mojo.execute();
+
+        assertThat(log.lines).singleElement().asString().startsWith("[INFO] AIMS check passed: 0 errors, 0 warnings");
+        assertThat(reports.resolve("passing/aims-check.json")).isRegularFile();
+        assertThat(reports.resolve("passing/aims-check.sarif")).isRegularFile();
+        assertThat(reports.resolve("passing/TEST-aims-check.xml")).isRegularFile();
+    }
+
+    @Test
+    @Basedir("/unit/valid")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void violationsAreLoggedThenOneFailure(CheckMojo mojo) throws Exception {
+        MojoExtensionSupport.set(mojo, "reportDirectory", reports.resolve("failing").toFile());
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageMatching("AIMS check failed: \\d+ errors, 0 warnings \\(details: .*failing/\\)");
+        assertThat(log.lines).anySatisfy(line -> assertThat(line).startsWith("[ERROR] src/main/aims/soa.yaml:1:1:"
+                + " [Control A.2.3] Annex A control A.2.3").endsWith("(soa-complete)"));
+        assertThat(Files.readString(reports.resolve("failing/aims-check.json"))).contains("\"soa-complete\"");
+    }
+
+    @Test
+    @Basedir("/unit/valid")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void failOnViolationFalseOnlyReports(CheckMojo mojo) throws Exception {
+        MojoExtensionSupport.set(mojo, "reportDirectory", reports.resolve("report-only").toFile());
+        mojo.setLog(log);
+
+        mojo.execute();
+
+        assertThat(log.lines).last().asString().startsWith("[INFO] AIMS check found ");
+    }
+
+    @Test
+    @Basedir("/rules/passing")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "failOn", value = "info")
+    void anUnknownFailLevelIsAConfigurationFault(CheckMojo mojo) {
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("aims.failOn must be error or warning, not 'info'");
+    }
+
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void invalidRecordsStopTheCheckBeforeTheRules(CheckMojo mojo) {
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageEndingWith("fix them before the rules can run");
+        assertThat(log.lines).singleElement().asString().endsWith("(unknown-role)");
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.aimsplugin.maven.mojo;
+
+import java.lang.reflect.Field;
+
+/** Sets a mojo field whose default expression the harness cannot evaluate (its project is a mock without a build). */
+final class MojoExtensionSupport {
+
+    private MojoExtensionSupport() {}
+
+    static void set(Object mojo, String name, Object value) throws ReflectiveOperationException {
+        for (Class<?> type = mojo.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                field.set(mojo, value);
+                return;
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            }
+        }
+        throw new NoSuchFieldException(name);
+    }
+}
