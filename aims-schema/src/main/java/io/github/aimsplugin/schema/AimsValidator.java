@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.aimsplugin.schema.catalog.Catalogs;
 import io.github.aimsplugin.schema.kind.RecordKind;
 import io.github.aimsplugin.schema.kind.RecordKinds;
@@ -137,16 +136,12 @@ public final class AimsValidator {
         return new AimsModel(records, declared.orElseGet(AimsValidator::defaultCriteria), declared.isEmpty());
     }
 
+    private static final class DefaultCriteria {
+        static final RiskCriteria VALUE = Catalogs.read("default-risk-criteria.yaml", RiskCriteria.class);
+    }
+
     /** The built-in 5x5 criteria used when a project declares none. */
     public static RiskCriteria defaultCriteria() {
-        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
-        try (var in = AimsValidator.class.getClassLoader()
-                .getResourceAsStream(Catalogs.CATALOG_PATH + "default-risk-criteria.yaml")) {
-            return yaml.readValue(in, RiskCriteria.class);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read the built-in default risk criteria", e);
-        }
+        return DefaultCriteria.VALUE;
     }
 }

@@ -9,43 +9,91 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The built-in catalogs, read once from the data files under {@code aims/catalog/} of this jar. Immutable and
- * safe to share between threads.
+ * The built-in catalogs, read from the data files under {@code aims/catalog/} of this jar. Each is read on first
+ * use only — validation needs Annex A and C, not the crosswalks — then kept. Immutable and thread-safe.
  */
-public record Catalogs(AnnexA annexA, AnnexC annexC, Clauses clauses, NistAiRmf nistAiRmf,
-        NistCrosswalk nistCrosswalk, EuAiAct euAiAct, AiSdks aiSdks) {
+public final class Catalogs {
 
     public static final String CATALOG_PATH = "aims/catalog/";
 
-    private static final class Holder {
-        static final Catalogs BUILT_IN = load();
-    }
+    private static final Catalogs BUILT_IN = new Catalogs();
 
-    public static Catalogs builtIn() {
-        return Holder.BUILT_IN;
-    }
-
-    private static Catalogs load() {
-        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = JsonMapper.builder(new YAMLFactory())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
-        return new Catalogs(
-                read(yaml, "annex-a.yaml", AnnexA.class),
-                read(yaml, "annex-c.yaml", AnnexC.class),
-                read(yaml, "clauses.yaml", Clauses.class),
-                read(yaml, "nist-ai-rmf.yaml", NistAiRmf.class),
-                read(yaml, "nist-crosswalk.yaml", NistCrosswalk.class),
-                read(yaml, "eu-ai-act.yaml", EuAiAct.class),
-                read(yaml, "ai-sdks.yaml", AiSdks.class));
     }
 
-    static <T> T read(ObjectMapper yaml, String file, Class<T> type) {
+    private static final class AnnexAHolder {
+        static final AnnexA VALUE = read("annex-a.yaml", AnnexA.class);
+    }
+
+    private static final class AnnexCHolder {
+        static final AnnexC VALUE = read("annex-c.yaml", AnnexC.class);
+    }
+
+    private static final class ClausesHolder {
+        static final Clauses VALUE = read("clauses.yaml", Clauses.class);
+    }
+
+    private static final class NistHolder {
+        static final NistAiRmf VALUE = read("nist-ai-rmf.yaml", NistAiRmf.class);
+    }
+
+    private static final class CrosswalkHolder {
+        static final NistCrosswalk VALUE = read("nist-crosswalk.yaml", NistCrosswalk.class);
+    }
+
+    private static final class EuAiActHolder {
+        static final EuAiAct VALUE = read("eu-ai-act.yaml", EuAiAct.class);
+    }
+
+    private static final class AiSdksHolder {
+        static final AiSdks VALUE = read("ai-sdks.yaml", AiSdks.class);
+    }
+
+    private Catalogs() {}
+
+    public static Catalogs builtIn() {
+        return BUILT_IN;
+    }
+
+    public AnnexA annexA() {
+        return AnnexAHolder.VALUE;
+    }
+
+    public AnnexC annexC() {
+        return AnnexCHolder.VALUE;
+    }
+
+    public Clauses clauses() {
+        return ClausesHolder.VALUE;
+    }
+
+    public NistAiRmf nistAiRmf() {
+        return NistHolder.VALUE;
+    }
+
+    public NistCrosswalk nistCrosswalk() {
+        return CrosswalkHolder.VALUE;
+    }
+
+    public EuAiAct euAiAct() {
+        return EuAiActHolder.VALUE;
+    }
+
+    public AiSdks aiSdks() {
+        return AiSdksHolder.VALUE;
+    }
+
+    /** Reads a data file of this jar, such as a catalog or the default risk criteria. */
+    public static <T> T read(String file, Class<T> type) {
         String resource = CATALOG_PATH + file;
         try (InputStream in = Catalogs.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("built-in catalog missing from the aims-schema jar: " + resource);
             }
-            return yaml.readValue(in, type);
+            return Yaml.MAPPER.readValue(in, type);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read built-in catalog " + resource, e);
         }

@@ -25,7 +25,7 @@ public final class ValidationBenchmark {
         int risks = args.length > 0 ? Integer.parseInt(args[0]) : 700;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         Path project = Files.createTempDirectory("aims-bench");
-        int records = BenchmarkProject.write(project, risks);
+        int records = SyntheticAims.write(project, risks);
         ValidationRequest request = new ValidationRequest(project, List.of(Path.of("src/main/aims")),
                 LocalDate.of(2026, 11, 28), YamlLimits.defaults());
 
