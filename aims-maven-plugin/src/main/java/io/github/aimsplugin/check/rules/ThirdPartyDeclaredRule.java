@@ -22,9 +22,11 @@ import java.util.function.Consumer;
  */
 public final class ThirdPartyDeclaredRule implements Rule {
 
+    public static final String ID = "third-party-declared";
+
     @Override
     public String id() {
-        return "third-party-declared";
+        return ID;
     }
 
     @Override

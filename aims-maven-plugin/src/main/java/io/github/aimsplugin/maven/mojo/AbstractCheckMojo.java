@@ -8,12 +8,14 @@ import io.github.aimsplugin.check.Level;
 import io.github.aimsplugin.check.PomLocations;
 import io.github.aimsplugin.check.RuleContext;
 import io.github.aimsplugin.check.RuleEngine;
+import io.github.aimsplugin.check.rules.ThirdPartyDeclaredRule;
 import io.github.aimsplugin.maven.validation.RecordValidation;
 import io.github.aimsplugin.maven.validation.ValidationReport;
 import io.github.aimsplugin.schema.Problem;
 import io.github.aimsplugin.schema.ValidationResult;
 import io.github.aimsplugin.schema.catalog.AiSdks;
 import io.github.aimsplugin.schema.catalog.Catalogs;
+import io.github.aimsplugin.schema.validate.Suggestions;
 import io.github.aimsplugin.schema.load.SourceLocation;
 import java.io.File;
 import java.util.ArrayList;
@@ -69,11 +71,28 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
                 PomLocations.read(new File(baseDirectory(), "pom.xml").toPath(), "pom.xml"));
         RuleContext context = new RuleContext(validated.model(), Catalogs.builtIn(), today(), request.settings(),
                 request.dependencies(), request.pom()::locate, recordsLocation());
+        RuleEngine engine = new RuleEngine();
+        if (validated.files() == 0) {
+            // A module without records (a parent, a library) still must not ship undeclared AI.
+            getLog().info("No AIMS records found; only " + ThirdPartyDeclaredRule.ID + " runs for this module");
+            engine = new RuleEngine(List.of(new ThirdPartyDeclaredRule()));
+        }
         try {
-            return new RuleEngine().run(context, request.levels());
+            return engine.run(context, onlyKnown(engine, request.levels()));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    /** Configured levels for the rules this engine runs; the others are still checked to exist. */
+    private static Map<String, Level> onlyKnown(RuleEngine engine, Map<String, Level> levels) {
+        List<String> running = engine.rules().stream().map(io.github.aimsplugin.check.Rule::id).toList();
+        if (running.size() == RuleEngine.builtIn().size()) {
+            return levels;
+        }
+        Map<String, Level> kept = new LinkedHashMap<>(levels);
+        kept.keySet().retainAll(running);
+        return kept;
     }
 
     private Map<String, Level> levels() throws MojoExecutionException {
@@ -82,6 +101,11 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
             for (RuleLevel rule : rules) {
                 if (rule.getId() == null || rule.getLevel() == null) {
                     throw new MojoExecutionException("each <rule> in <rules> needs an <id> and a <level>");
+                }
+                List<String> known = RuleEngine.builtIn().stream().map(io.github.aimsplugin.check.Rule::id).toList();
+                if (!known.contains(rule.getId().strip())) {
+                    throw new MojoExecutionException("unknown rule '" + rule.getId() + "' in <rules>"
+                            + Suggestions.didYouMean(rule.getId().strip(), known) + " Rules: " + String.join(", ", known));
                 }
                 try {
                     levels.put(rule.getId().strip(), Level.parse(rule.getLevel()));

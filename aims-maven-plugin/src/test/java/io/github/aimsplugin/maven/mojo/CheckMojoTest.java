@@ -88,4 +88,19 @@ class CheckMojoTest {
                 .hasMessageEndingWith("fix them before the rules can run");
         assertThat(log.lines).singleElement().asString().endsWith("(unknown-role)");
     }
+
+    @Test
+    @Basedir("/rules/passing")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void anUnknownRuleIdInRulesIsRefusedWithASuggestion(CheckMojo mojo) throws Exception {
+        RuleLevel typo = new RuleLevel();
+        typo.setId("review-fersh");
+        typo.setLevel("off");
+        MojoExtensionSupport.set(mojo, "rules", java.util.List.of(typo));
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("unknown rule 'review-fersh' in <rules>; did you mean 'review-fresh'?");
+    }
 }
