@@ -9,16 +9,11 @@ import io.github.aimsplugin.schema.ValidationResult;
 import io.github.aimsplugin.schema.catalog.Catalogs;
 import io.github.aimsplugin.schema.load.SourceLocation;
 import io.github.aimsplugin.schema.load.YamlLimits;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
+import io.github.aimsplugin.schema.testing.ResourceTrees;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A rule's fixture: the shared passing project ({@code rules/passing}), optionally overlaid with the files of
@@ -78,22 +73,6 @@ public final class RuleFixture {
     }
 
     private static void copy(String fixture, Path target) {
-        try {
-            Path source = Path.of(RuleFixture.class.getResource("/rules/" + fixture).toURI());
-            try (Stream<Path> walk = Files.walk(source)) {
-                for (Path path : (Iterable<Path>) walk::iterator) {
-                    Path destination = target.resolve(source.relativize(path).toString());
-                    if (Files.isDirectory(path)) {
-                        Files.createDirectories(destination);
-                    } else {
-                        Files.copy(path, destination, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        ResourceTrees.copy(RuleFixture.class, "/rules/" + fixture, target);
     }
 }

@@ -3,16 +3,14 @@ package io.github.aimsplugin.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aimsplugin.schema.load.YamlLimits;
+import io.github.aimsplugin.schema.testing.ResourceTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** A copy of a fixture project in a temporary directory, which a test may change before validating it. */
 final class FixtureProject {
@@ -26,24 +24,8 @@ final class FixtureProject {
     }
 
     static FixtureProject copyOf(String name, Path target) {
-        try {
-            Path source = Path.of(FixtureProject.class.getResource("/projects/" + name).toURI());
-            try (Stream<Path> walk = Files.walk(source)) {
-                for (Path path : (Iterable<Path>) walk::iterator) {
-                    Path destination = target.resolve(source.relativize(path).toString());
-                    if (Files.isDirectory(path)) {
-                        Files.createDirectories(destination);
-                    } else {
-                        Files.copy(path, destination, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-            return new FixtureProject(target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        ResourceTrees.copy(FixtureProject.class, "/projects/" + name, target);
+        return new FixtureProject(target);
     }
 
     /** Replaces exactly one occurrence of {@code from} in a file of src/main/aims. */
