@@ -94,8 +94,9 @@ public final class AimsValidator {
         JsonNode idNode = document.root().get("id");
         String id = idNode != null && idNode.isTextual() ? idNode.asText() : null;
         if (kindNode == null || !kindNode.isTextual()) {
-            problems.add(Problem.inFile(document.locate(kindNode == null ? "" : "/kind"),
-                    "record has no 'kind'; add 'kind:' with one of " + String.join(", ", RecordKinds.names()),
+            problems.add(Problem.inFile(document.locate(kindNode == null ? "" : "/kind"), (kindNode == null
+                    ? "record has no 'kind'; add 'kind:' with one of "
+                    : "'kind' must be a single name, one of ") + String.join(", ", RecordKinds.names()),
                     "record-shape"));
             return;
         }

@@ -112,4 +112,48 @@ class HostileYamlTest {
                 "src/main/aims/linked.yaml:1:1: record file is a link to a place outside the project directory;"
                         + " keep records inside the project (record-file)");
     }
+
+    @Test
+    void notUtf8TextIsNamedAsSuch() throws Exception {
+        FixtureProject project = project();
+        Files.write(project.aims("latin1.yaml"), new byte[] {'i', 'd', ':', ' ', 'C', 'a', 'f', (byte) 0xE9, '\n'});
+
+        assertThat(project.problems()).filteredOn(line -> line.startsWith("src/main/aims/latin1.yaml"))
+                .containsExactly("src/main/aims/latin1.yaml:1:1: file is not UTF-8 text; save it as UTF-8 (binary files"
+                        + " do not belong in the records folder) (yaml-syntax)");
+    }
+
+    @Test
+    void byteOrderMarkAndWindowsLineEndingsAreAccepted() {
+        ValidationResult result = project().write("crlf.yaml",
+                "\uFEFFkind: Scope\r\nid: crlf\r\norganisation: X\r\nstatement: Y\r\naiRoles: [user]\r\n").validate();
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.model().find("Scope", "crlf")).isPresent();
+    }
+
+    @Test
+    void tagsComplexKeysAndNonTextKindsAreRefusedPlainly() {
+        var problems = project()
+                .write("tags.yaml", "kind: Scope\nid: t\norganisation: !!binary aGVsbG8=\n")
+                .write("key.yaml", "? [a, b]\n: value\n")
+                .write("kind.yaml", "kind: [Scope]\nid: k\n")
+                .problems();
+
+        assertThat(problems).filteredOn(line -> !line.startsWith("src/main/aims/context")).containsExactly(
+                "src/main/aims/key.yaml:1:4: invalid YAML: a key must be plain text, not a sequence or a mapping (yaml-syntax)",
+                "src/main/aims/kind.yaml:1:1: 'kind' must be a single name, one of Scope, Policy, RiskCriteria, AISystem,"
+                        + " Risk, ImpactAssessment, Control, TreatmentAction, Evidence (record-shape)",
+                "src/main/aims/tags.yaml:3:15: YAML tags such as !!binary are not supported in AIMS records; write plain"
+                        + " text (yaml-syntax)");
+    }
+
+    @Test
+    void allMissingFieldsOfARecordAreListedOnOneLine() {
+        var problems = project().write("thin.yaml", "kind: TreatmentAction\nid: TA-9\naction: Do it.\n").problems();
+
+        assertThat(problems).filteredOn(line -> line.startsWith("src/main/aims/thin.yaml")).containsExactly(
+                "src/main/aims/thin.yaml:1:1: [TreatmentAction TA-9] missing required fields 'due', 'owner', 'risks',"
+                        + " 'status' (schema: /required)");
+    }
 }

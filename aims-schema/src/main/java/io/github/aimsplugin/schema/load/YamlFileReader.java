@@ -14,6 +14,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.aimsplugin.schema.Problem;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +76,9 @@ public final class YamlFileReader {
         } catch (YamlStop stop) {
             problems.add(stop.problem);
         } catch (JsonProcessingException e) {
-            problems.add(syntaxProblem(e, displayPath));
+            problems.add(causedBy(e, CharacterCodingException.class) ? notUtf8(displayPath) : syntaxProblem(e, displayPath));
+        } catch (CharacterCodingException e) {
+            problems.add(notUtf8(displayPath));
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports some limits as unchecked exceptions; none of them should become a stack trace.
             problems.add(Problem.inFile(SourceLocation.startOf(displayPath),
@@ -159,6 +162,9 @@ public final class YamlFileReader {
                     return NODES.booleanNode(false);
                 case VALUE_NULL:
                     return NODES.nullNode();
+                case VALUE_EMBEDDED_OBJECT:
+                    throw stop(parser.currentTokenLocation(), "YAML tags such as !!binary are not supported in AIMS"
+                            + " records; write plain text", "yaml-syntax");
                 default:
                     throw stop(parser.currentTokenLocation(), "unsupported YAML content (" + token + ")", "yaml-syntax");
             }
@@ -214,6 +220,20 @@ public final class YamlFileReader {
         }
     }
 
+    private static Problem notUtf8(String file) {
+        return Problem.inFile(SourceLocation.startOf(file), "file is not UTF-8 text; save it as UTF-8 (binary files do"
+                + " not belong in the records folder)", "yaml-syntax");
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String escape(String name) {
         return name.replace("~", "~0").replace("/", "~1");
     }
@@ -251,6 +271,9 @@ public final class YamlFileReader {
         String message = firstLine(original);
         if (original != null && original.contains("exceed") && original.contains("code points")) {
             return "file is larger than the limit; split it into smaller files or raise aims.maxFileBytes";
+        }
+        if (original != null && original.startsWith("Expected a field name")) {
+            return "invalid YAML: a key must be plain text, not a sequence or a mapping";
         }
         if (original != null && original.contains("Number of aliases")) {
             return "YAML aliases are not supported in AIMS records; write the value out in full";

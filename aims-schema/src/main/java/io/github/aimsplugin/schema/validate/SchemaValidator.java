@@ -74,9 +74,24 @@ public final class SchemaValidator {
     public List<Problem> validate(RecordKind<?> kind, String id, SourceDocument document) {
         List<Error> errors = schemas.get(kind.name()).validate(document.root());
         List<Problem> problems = new ArrayList<>(errors.size());
+        Map<String, List<String>> missing = new java.util.TreeMap<>();
         for (Error error : errors) {
-            problems.add(toProblem(kind, id, document, error));
+            if ("required".equals(error.getKeyword())) {
+                // One line per object lists all its missing fields, rather than one line each.
+                missing.computeIfAbsent(error.getInstanceLocation().toString() + "\u0000" + schemaPath(error),
+                        key -> new ArrayList<>()).add(error.getProperty());
+            } else {
+                problems.add(toProblem(kind, id, document, error));
+            }
         }
+        missing.forEach((key, fields) -> {
+            String[] parts = key.split("\u0000", 2);
+            String parent = FieldPaths.display(parts[0]);
+            List<String> names = fields.stream().sorted().map(name -> "'" + joinPath(parent, name) + "'").toList();
+            String message = names.size() == 1 ? "missing required field " + names.get(0)
+                    : "missing required fields " + String.join(", ", names);
+            problems.add(new Problem(document.locate(parts[0]), kind.name(), id, message, "schema", parts[1]));
+        });
         return problems;
     }
 
@@ -86,9 +101,7 @@ public final class SchemaValidator {
         String field = FieldPaths.display(instance);
         String message;
         String at = instance;
-        if ("required".equals(keyword)) {
-            message = "missing required field '" + joinPath(field, error.getProperty()) + "'";
-        } else if ("additionalProperties".equals(keyword)) {
+        if ("additionalProperties".equals(keyword)) {
             String unknown = error.getProperty();
             at = instance + "/" + unknown.replace("~", "~0").replace("/", "~1");
             message = "unknown field '" + joinPath(field, unknown) + "'"
