@@ -54,13 +54,33 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
     @Parameter
     private List<String> additionalAiSdks;
 
+    private ValidationResult lastValidation;
+
     protected AbstractCheckMojo(RecordValidation validation) {
         super(validation);
+    }
+
+    /** The validation that the last {@link #runCheck()} ran first. */
+    protected final ValidationResult lastValidation() {
+        return lastValidation;
+    }
+
+    /** The configuration that shapes the check's result, for fingerprints. */
+    protected final String configurationSummary() {
+        StringBuilder summary = new StringBuilder("minWords=").append(minJustificationWords)
+                .append(";builtInAiSdks=").append(builtInAiSdks)
+                .append(";additionalAiSdks=").append(additionalAiSdks)
+                .append(";sources=").append(sourceDirectories());
+        if (rules != null) {
+            rules.forEach(rule -> summary.append(";rule=").append(rule.getId()).append(':').append(rule.getLevel()));
+        }
+        return summary.toString();
     }
 
     /** Validates, failing the build on invalid records, then runs the rules. */
     protected final CheckResult runCheck() throws MojoExecutionException, MojoFailureException {
         ValidationResult validated = validateRecords();
+        lastValidation = validated;
         if (!validated.isValid()) {
             for (Problem problem : validated.problems()) {
                 getLog().error(ValidationReport.line(problem));

@@ -1,0 +1,171 @@
+package io.github.aimsplugin.maven.mojo;
+
+import io.github.aimsplugin.check.CheckResult;
+import io.github.aimsplugin.check.Level;
+import io.github.aimsplugin.maven.validation.RecordValidation;
+import io.github.aimsplugin.schema.ValidationResult;
+import io.github.aimsplugin.schema.catalog.Catalogs;
+import io.github.aimsplugin.site.GitProvenance;
+import io.github.aimsplugin.site.InputFingerprint;
+import io.github.aimsplugin.site.SharedAsciidoctor;
+import io.github.aimsplugin.site.SiteGenerator;
+import io.github.aimsplugin.site.SiteInput;
+import io.github.aimsplugin.site.SiteWriter;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Builds the AIMS compliance site: AsciiDoc sources under {@code adoc/} and the HTML rendered from them, with the
+ * check results shown on the dashboard. Bound to {@code verify}, after aims:check; skipped when nothing it is made
+ * of has changed since the last build.
+ */
+@Mojo(name = "site", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
+public class SiteMojo extends AbstractCheckMojo {
+
+    /** Where the site is written; it must lie inside the build directory, as the plugin empties it. */
+    @Parameter(property = "aims.siteDirectory", defaultValue = "${project.build.directory}/aims-site")
+    private File siteDirectory;
+
+    /** A folder of templates that replace the built-in ones of the same name (see the README). */
+    @Parameter(property = "aims.templateDirectory")
+    private File templateDirectory;
+
+    /** Fail the build when the check finds errors; by default the site only shows them. */
+    @Parameter(property = "aims.siteFailOnViolation", defaultValue = "false")
+    private boolean siteFailOnViolation;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    private File buildDirectory;
+
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    private String outputTimestamp;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
+
+    @Inject
+    public SiteMojo(RecordValidation validation) {
+        super(validation);
+    }
+
+    @Override
+    protected String goal() {
+        return "site";
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        Path site = checkedSiteDirectory();
+        Path templates = templateDirectory == null ? null : templateDirectory.toPath().toAbsolutePath().normalize();
+        if (templates != null && !templateDirectory.isDirectory()) {
+            throw new MojoExecutionException("aims.templateDirectory " + templateDirectory + " is not a directory");
+        }
+        String commit = GitProvenance.commit(baseDirectory());
+        String fingerprint = fingerprint(templates, commit);
+        if (SiteGenerator.upToDate(site, fingerprint)) {
+            getLog().info("AIMS site is up to date (inputs unchanged): " + shown(site.resolve("index.html")));
+            return;
+        }
+        long start = System.nanoTime();
+        CheckResult check = runCheck();
+        ValidationResult validated = lastValidation();
+        getLog().info("AIMS site: records validated and checked in " + millis(start) + " ms ("
+                + check.errors() + " errors, " + check.warnings() + " warnings)");
+        SiteInput input = new SiteInput(validated.model(), check, Catalogs.builtIn(), baseDirectory().toPath(),
+                today(), commit, pluginVersion == null ? "unknown" : pluginVersion, siteDate());
+        try {
+            SiteGenerator.Outcome outcome = new SiteGenerator().generate(input, site, templates, fingerprint);
+            getLog().info("AIMS site: " + outcome.pages() + " AsciiDoc pages written in " + outcome.writeMillis()
+                    + " ms to " + shown(site.resolve("adoc")));
+            if (outcome.bootMillis() > 0) {
+                getLog().info("AIMS site: Asciidoctor started in " + outcome.bootMillis()
+                        + " ms (once per build; boots in this JVM: " + SharedAsciidoctor.boots() + ")");
+            }
+            outcome.messages().forEach(message -> getLog().warn("AIMS site: Asciidoctor " + message));
+            getLog().info("AIMS site: " + outcome.pages() + " pages converted to HTML in " + outcome.convertMillis()
+                    + " ms: " + shown(site.resolve("index.html")));
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException("cannot build the AIMS site in " + site + ": " + e.getMessage(), e);
+        }
+        if (siteFailOnViolation && check.errors() > 0) {
+            throw new MojoFailureException("AIMS site built, but the check found " + check.errors()
+                    + " errors (aims.siteFailOnViolation is true)");
+        }
+        if (check.rules().stream().allMatch(rule -> rule.level() == Level.OFF)) {
+            getLog().warn("AIMS site: every rule is turned off; the dashboard shows no check results");
+        }
+    }
+
+    private Path checkedSiteDirectory() throws MojoExecutionException {
+        Path site = siteDirectory.toPath().toAbsolutePath().normalize();
+        Path build = buildDirectory.toPath().toAbsolutePath().normalize();
+        if (!site.startsWith(build) || site.equals(build)) {
+            throw new MojoExecutionException("aims.siteDirectory " + site + " must lie inside the build directory "
+                    + build + ", because the plugin empties it before each build of the site");
+        }
+        return site;
+    }
+
+    private String fingerprint(Path templates, String commit) throws MojoExecutionException {
+        try {
+            Path base = baseDirectory().toPath().toAbsolutePath().normalize();
+            InputFingerprint fingerprint = new InputFingerprint()
+                    .text("plugin", String.valueOf(pluginVersion))
+                    .codeOf(SiteMojo.class)
+                    .codeOf(io.github.aimsplugin.schema.AimsValidator.class);
+            for (String resource : SiteWriter.builtInResources()) {
+                fingerprint.resource(resource);
+            }
+            return fingerprint
+                    .text("today", today().toString())
+                    .text("commit", commit)
+                    .text("configuration", configurationSummary())
+                    .records(base, sourceDirectories().stream().map(File::toPath).toList())
+                    .directory(base, templates)
+                    .directory(base, base.resolve("docs"))
+                    .file(base, base.resolve("pom.xml"))
+                    .hex();
+        } catch (IOException | IllegalArgumentException e) {
+            throw new MojoExecutionException("cannot read the inputs of the AIMS site: " + e.getMessage(), e);
+        }
+    }
+
+    private String siteDate() throws MojoExecutionException {
+        if (outputTimestamp != null && !outputTimestamp.isBlank() && !outputTimestamp.startsWith("$")) {
+            try {
+                if (outputTimestamp.matches("\\d+")) {
+                    return Instant.ofEpochSecond(Long.parseLong(outputTimestamp)).atOffset(ZoneOffset.UTC)
+                            .toLocalDate().toString();
+                }
+                return OffsetDateTime.parse(outputTimestamp).toLocalDate().toString();
+            } catch (DateTimeParseException | NumberFormatException e) {
+                getLog().warn("project.build.outputTimestamp '" + outputTimestamp + "' is not a date; using today");
+            }
+        }
+        LocalDate date = today();
+        return date.toString();
+    }
+
+    private String shown(Path path) {
+        Path base = baseDirectory().toPath().toAbsolutePath().normalize();
+        return path.startsWith(base) ? base.relativize(path).toString().replace(File.separatorChar, '/') : path.toString();
+    }
+
+    private static long millis(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
+    }
+}

@@ -1,0 +1,143 @@
+package io.github.aimsplugin.site;
+
+import static io.github.aimsplugin.site.Views.joined;
+import static io.github.aimsplugin.site.Views.map;
+
+import io.github.aimsplugin.schema.AimsModel;
+import io.github.aimsplugin.schema.catalog.AnnexA;
+import io.github.aimsplugin.schema.catalog.Clauses;
+import io.github.aimsplugin.schema.catalog.EuAiAct;
+import io.github.aimsplugin.schema.catalog.NistAiRmf;
+import io.github.aimsplugin.schema.catalog.NistCrosswalk;
+import io.github.aimsplugin.schema.kind.RecordKinds;
+import io.github.aimsplugin.schema.model.Control;
+import io.github.aimsplugin.schema.model.Evidence;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Views of the Statement of Applicability, the evidence index, the clause map and the crosswalks. */
+final class ControlViews {
+
+    private final SiteInput input;
+    private final AimsModel model;
+    private final SiteLinks links;
+    private final Map<String, Control> decisions;
+
+    ControlViews(SiteInput input, SiteLinks links) {
+        this.input = input;
+        this.model = input.model();
+        this.links = links;
+        this.decisions = model.all(RecordKinds.CONTROL).stream()
+                .collect(Collectors.toMap(Control::id, Function.identity(), (a, b) -> a));
+    }
+
+    Map<String, Object> soa() {
+        List<Map<String, Object>> objectives = new ArrayList<>();
+        for (AnnexA.Objective objective : input.catalogs().annexA().objectives()) {
+            List<Map<String, Object>> controls = new ArrayList<>();
+            for (AnnexA.Control control : objective.controls()) {
+                Control decision = decisions.get(control.id());
+                String decided = decision == null ? "undecided" : decision.applicable() ? "applicable" : "excluded";
+                String status = decision == null || !decision.applicable() || decision.status() == null ? decided
+                        : decision.status();
+                controls.add(map("id", control.id(), "title", control.title(),
+                        "decision", decision == null ? "undecided" : decision.applicable() ? "applicable" : "excluded",
+                        "decisionClass", decided, "statusClass", status,
+                        "justification", decision == null ? "—" : decision.justification(),
+                        "status", decision == null || decision.status() == null ? "—" : decision.status(),
+                        "owner", decision == null ? "—" : decision.owner(),
+                        "evidenceLinks", decision == null ? "—" : Views.joinedMarkup(decision.evidence().stream()
+                                .map(id -> SiteLinks.to("evidence.html#" + evidenceAnchor(id), id)).toList()),
+                        "risksLinks", decision == null ? "—" : Views.joinedMarkup(decision.risks().stream()
+                                .map(id -> links.link("risk", id)).toList())));
+            }
+            objectives.add(map("id", objective.id(), "title", objective.title(), "controls", controls));
+        }
+        return map("title", "Statement of Applicability", "objectives", objectives);
+    }
+
+    Map<String, Object> evidence() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Evidence evidence : model.all(RecordKinds.EVIDENCE)) {
+            rows.add(map("anchor", evidenceAnchor(evidence.id()), "id", evidence.id(), "title", evidence.title(),
+                    "where", evidence.file() != null ? evidence.file() : evidence.url(),
+                    "sha256", evidence.file() == null ? null : sha256(input.baseDirectory().resolve(evidence.file())),
+                    "supportsText", joined(evidence.supports()), "collectedOn", evidence.collectedOn()));
+        }
+        return map("title", "Evidence index", "evidence", rows);
+    }
+
+    Map<String, Object> clauses() {
+        Map<String, List<String>> providers = ClauseProviders.of(model);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Clauses.Clause clause : input.catalogs().clauses().clauses()) {
+            List<String> provided = providers.getOrDefault(clause.id(), List.of());
+            rows.add(map("id", clause.id(), "title", clause.title(),
+                    "output", clause.documented() ? clause.output() : "—",
+                    "missing", clause.documented() && provided.isEmpty(),
+                    "providedBy", provided.isEmpty() ? "—" : String.join(" +\n", provided)));
+        }
+        return map("title", "Clause map", "clauses", rows);
+    }
+
+    Map<String, Object> crosswalks() {
+        Map<String, NistCrosswalk.Row> rows = input.catalogs().nistCrosswalk().rows().stream()
+                .collect(Collectors.toMap(NistCrosswalk.Row::subcategory, Function.identity()));
+        List<Map<String, Object>> functions = new ArrayList<>();
+        for (NistAiRmf.Function function : input.catalogs().nistAiRmf().functions()) {
+            List<Map<String, Object>> subcategories = new ArrayList<>();
+            function.categories().forEach(category -> category.subcategories().forEach(sub -> {
+                NistCrosswalk.Row row = rows.get(sub.id());
+                subcategories.add(map("id", sub.id(), "title", sub.title(),
+                        "itemsText", row == null ? "—" : withStatus(row.iso())));
+            }));
+            functions.add(map("id", function.id(), "title", function.title(), "subcategories", subcategories));
+        }
+        List<Map<String, Object>> articles = new ArrayList<>();
+        for (EuAiAct.Article article : input.catalogs().euAiAct().articles()) {
+            articles.add(map("id", article.id(), "title", article.title(), "primaryText", withStatus(article.primary()),
+                    "supportingText", withStatus(article.supporting())));
+        }
+        return map("title", "Crosswalks", "functions", functions, "articles", articles);
+    }
+
+    private String withStatus(List<String> items) {
+        return joined(items.stream().map(item -> {
+            if (!item.startsWith("A.")) {
+                return item;
+            }
+            Control decision = decisions.get(item);
+            String status = decision == null ? "undecided" : !decision.applicable() ? "excluded" : decision.status();
+            return item + " (" + status + ")";
+        }).toList());
+    }
+
+    static String evidenceAnchor(String id) {
+        return "evidence-" + id.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[8192];
+            for (int read; (read = in.read(buffer)) > 0;) {
+                digest.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            return "unreadable: " + e.getMessage();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

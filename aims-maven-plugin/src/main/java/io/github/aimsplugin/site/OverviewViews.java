@@ -1,0 +1,235 @@
+package io.github.aimsplugin.site;
+
+import static io.github.aimsplugin.site.Views.joined;
+import static io.github.aimsplugin.site.Views.map;
+
+import io.github.aimsplugin.check.Level;
+import io.github.aimsplugin.check.Violation;
+import io.github.aimsplugin.schema.AimsModel;
+import io.github.aimsplugin.schema.kind.RecordKinds;
+import io.github.aimsplugin.schema.model.AISystem;
+import io.github.aimsplugin.schema.model.Control;
+import io.github.aimsplugin.schema.model.ImpactAssessment;
+import io.github.aimsplugin.schema.model.Policy;
+import io.github.aimsplugin.schema.model.Rating;
+import io.github.aimsplugin.schema.model.Risk;
+import io.github.aimsplugin.schema.model.RiskCriteria;
+import io.github.aimsplugin.schema.model.Scope;
+import io.github.aimsplugin.schema.model.TreatmentAction;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Views of the site-wide pages: dashboard, context, inventory, criteria, register, plan. */
+final class OverviewViews {
+
+    private static final Set<String> OPEN_ACTION = Set.of("open", "in-progress");
+
+    private final SiteInput input;
+    private final AimsModel model;
+    private final SiteLinks links;
+
+    OverviewViews(SiteInput input, SiteLinks links) {
+        this.input = input;
+        this.model = input.model();
+        this.links = links;
+    }
+
+    Map<String, Object> index() {
+        List<Scope> scopes = model.all(RecordKinds.SCOPE);
+        Scope scope = scopes.isEmpty() ? null : scopes.get(0);
+        List<Map<String, Object>> counts = new ArrayList<>();
+        model.countsByKind().forEach((kind, count) -> counts.add(map("kind", kind, "count", count)));
+        List<Control> controls = model.all(RecordKinds.CONTROL);
+        Map<String, Object> view = map("title", "AIMS dashboard",
+                "organisation", scope == null ? "Organisation not declared" : scope.organisation(),
+                "scopeStatement", scope == null ? "No Scope record declares the scope of the AIMS." : scope.statement(),
+                "aiRolesText", scope == null ? "—" : joined(scope.aiRoles()),
+                "counts", counts,
+                "decided", controls.size(),
+                "implemented", status(controls, "implemented"),
+                "partial", status(controls, "partial"),
+                "planned", status(controls, "planned"),
+                "notImplemented", status(controls, "not-implemented"),
+                "excluded", controls.stream().filter(control -> !control.applicable()).count(),
+                "soaChart", SiteCharts.bars(List.of(
+                        Map.entry("implemented", (int) status(controls, "implemented")),
+                        Map.entry("partial", (int) status(controls, "partial")),
+                        Map.entry("planned", (int) status(controls, "planned")),
+                        Map.entry("not implemented", (int) status(controls, "not-implemented")),
+                        Map.entry("excluded", (int) controls.stream().filter(c -> !c.applicable()).count()),
+                        Map.entry("undecided", 38 - controls.size())), "Statement of Applicability coverage"),
+                "riskChart", riskChart(),
+                "overdueCount", overdueActions().size(),
+                "staleCount", staleCount(),
+                "commit", input.commit(),
+                "pluginVersion", input.pluginVersion(),
+                "date", input.date());
+        view.put("checkRan", input.check() != null);
+        if (input.check() != null) {
+            view.put("checkSummary", input.check().errors() + " errors, " + input.check().warnings()
+                    + " warnings from " + input.check().rules().stream().filter(r -> r.level() != Level.OFF).count()
+                    + " rules.");
+            List<Map<String, Object>> violations = new ArrayList<>();
+            for (Violation violation : input.check().violations()) {
+                violations.add(map("level", violation.level().label(), "rule", violation.rule(),
+                        "recordLink", recordLink(violation.kind(), violation.id()), "message", violation.message()));
+            }
+            view.put("checkViolations", violations);
+        }
+        return view;
+    }
+
+    Map<String, Object> context() {
+        List<Map<String, Object>> scopes = new ArrayList<>();
+        for (Scope scope : model.all(RecordKinds.SCOPE)) {
+            List<Map<String, Object>> parties = new ArrayList<>();
+            scope.interestedParties().forEach(party -> parties.add(map("name", party.name(), "type", party.type(),
+                    "requirements", party.requirements())));
+            List<Map<String, Object>> exclusions = new ArrayList<>();
+            scope.exclusions().forEach(e -> exclusions.add(map("item", e.item(), "reason", e.reason())));
+            scopes.add(map("organisation", scope.organisation(), "statement", scope.statement(),
+                    "aiRolesText", joined(scope.aiRoles()), "boundaries", scope.boundaries(),
+                    "exclusions", exclusions, "internalIssues", scope.internalIssues(),
+                    "externalIssues", scope.externalIssues(), "interestedParties", parties));
+        }
+        List<Map<String, Object>> policies = new ArrayList<>();
+        for (Policy policy : model.all(RecordKinds.POLICY)) {
+            policies.add(map("title", policy.title(), "statement", policy.statement(),
+                    "commitments", policy.commitments(), "approvedBy", policy.approval().approvedBy(),
+                    "approvedOn", policy.approval().approvedOn(), "reviewIntervalMonths",
+                    policy.reviewIntervalMonths()));
+        }
+        List<Map<String, Object>> roles = new ArrayList<>();
+        model.roles().forEach(role -> roles.add(map("id", role.id(), "title", role.title(), "holder", role.holder(),
+                "responsibilities", role.responsibilities(), "authorities", role.authorities())));
+        return map("title", "Context and leadership", "scopes", scopes, "policies", policies, "roles", roles);
+    }
+
+    Map<String, Object> inventory() {
+        List<Map<String, Object>> systems = new ArrayList<>();
+        for (AISystem system : model.all(RecordKinds.AI_SYSTEM)) {
+            systems.add(map("link", links.link("system", system.id()), "purpose", system.purpose(),
+                    "provenance", system.provenance(), "lifecycleStage", system.lifecycleStage(),
+                    "owner", system.owner(), "inScope", system.inScope() ? "yes" : "no"));
+        }
+        return map("title", "AI system inventory", "systems", systems);
+    }
+
+    Map<String, Object> criteria() {
+        RiskCriteria criteria = model.criteria();
+        List<Map<String, Object>> likelihood = new ArrayList<>();
+        criteria.likelihood().forEach(l -> likelihood.add(map("value", l.value(), "label", l.label(),
+                "description", l.description())));
+        List<Map<String, Object>> severity = new ArrayList<>();
+        criteria.severity().forEach(s -> severity.add(map("value", s.value(), "label", s.label(),
+                "description", s.description())));
+        return map("title", "Risk criteria", "defaultCriteria", model.defaultCriteria(),
+                "threshold", criteria.acceptanceThreshold(), "interval", criteria.reassessmentIntervalMonths(),
+                "likelihood", likelihood, "severity", severity,
+                "matrix", SiteCharts.matrix(criteria, null, null, "Risk matrix"));
+    }
+
+    Map<String, Object> risks() {
+        RiskCriteria criteria = model.criteria();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Map<Rating, Integer> inherent = new LinkedHashMap<>();
+        Map<Rating, Integer> residual = new LinkedHashMap<>();
+        Map<String, List<Risk>> byCell = new LinkedHashMap<>();
+        for (Risk risk : model.all(RecordKinds.RISK)) {
+            Rating after = risk.residual() == null ? risk.inherent() : risk.residual();
+            inherent.merge(risk.inherent(), 1, Integer::sum);
+            residual.merge(after, 1, Integer::sum);
+            byCell.computeIfAbsent(anchor("inherent", risk.inherent()), key -> new ArrayList<>()).add(risk);
+            byCell.computeIfAbsent(anchor("residual", after), key -> new ArrayList<>()).add(risk);
+            rows.add(map("link", links.link("risk", risk.id()), "title", risk.title(),
+                    "systemsText", joined(risk.systems()), "inherentLevel", level(criteria, risk.inherent()),
+                    "option", risk.treatment().option(), "residualLevel", level(criteria, after),
+                    "owner", risk.owner(), "status", risk.status()));
+        }
+        List<Map<String, Object>> cells = new ArrayList<>();
+        byCell.keySet().stream().sorted().forEach(key -> {
+            List<Map<String, Object>> risks = new ArrayList<>();
+            byCell.get(key).forEach(risk -> risks.add(map("link", links.link("risk", risk.id()), "title", risk.title())));
+            String[] parts = key.split("-");
+            cells.add(map("anchor", key, "heading", parts[0] + ": likelihood " + parts[1] + ", severity " + parts[2],
+                    "risks", risks));
+        });
+        return map("title", "Risk register", "risks", rows, "cells", cells,
+                "inherentHeatMap", SiteCharts.matrix(criteria, inherent, r -> "#" + anchor("inherent", r),
+                        "Inherent risk heat map"),
+                "residualHeatMap", SiteCharts.matrix(criteria, residual, r -> "#" + anchor("residual", r),
+                        "Residual risk heat map"));
+    }
+
+    Map<String, Object> treatment() {
+        List<Map<String, Object>> actions = new ArrayList<>();
+        for (TreatmentAction action : model.all(RecordKinds.TREATMENT_ACTION)) {
+            actions.add(map("id", action.id(), "action", action.action(),
+                    "risksLinks", Views.joinedMarkup(action.risks().stream().map(id -> links.link("risk", id)).toList()),
+                    "controlsText", joined(action.controls()), "owner", action.owner(), "due", action.due(),
+                    "overdue", isOverdue(action), "status", action.status()));
+        }
+        return map("title", "Risk treatment plan", "actions", actions);
+    }
+
+    List<TreatmentAction> overdueActions() {
+        return model.all(RecordKinds.TREATMENT_ACTION).stream().filter(this::isOverdue).toList();
+    }
+
+    private boolean isOverdue(TreatmentAction action) {
+        return OPEN_ACTION.contains(action.status()) && action.due().isBefore(input.today());
+    }
+
+    private long staleCount() {
+        int months = model.criteria().reassessmentIntervalMonths();
+        long risks = model.all(RecordKinds.RISK).stream()
+                .filter(r -> r.assessedOn().plusMonths(months).isBefore(input.today())).count();
+        long assessments = model.all(RecordKinds.IMPACT_ASSESSMENT).stream()
+                .map(ImpactAssessment::assessedOn)
+                .filter(date -> date.plusMonths(months).isBefore(input.today())).count();
+        return risks + assessments;
+    }
+
+    private String riskChart() {
+        RiskCriteria criteria = model.criteria();
+        List<Map.Entry<String, Integer>> bars = new ArrayList<>();
+        for (RiskCriteria.RiskLevel level : criteria.levels()) {
+            int before = 0;
+            int after = 0;
+            for (Risk risk : model.all(RecordKinds.RISK)) {
+                before += level.id().equals(level(criteria, risk.inherent())) ? 1 : 0;
+                after += level.id().equals(level(criteria, risk.residual() == null ? risk.inherent() : risk.residual()))
+                        ? 1 : 0;
+            }
+            bars.add(Map.entry(level.label() + " inherent", before));
+            bars.add(Map.entry(level.label() + " residual", after));
+        }
+        return SiteCharts.bars(bars, "Risks by level, inherent and residual");
+    }
+
+    private String recordLink(String kind, String id) {
+        return switch (kind) {
+            case "Risk" -> links.link("risk", id);
+            case "AISystem" -> links.link("system", id);
+            case "ImpactAssessment" -> links.link("ia", id);
+            case "Control" -> SiteLinks.to("soa.html", id);
+            case "TreatmentAction" -> SiteLinks.to("treatment.html", id);
+            default -> UserText.asciiDoc(kind + " " + id);
+        };
+    }
+
+    static String level(RiskCriteria criteria, Rating rating) {
+        return criteria.levelOf(rating).map(RiskCriteria.RiskLevel::id).orElse("?");
+    }
+
+    static String anchor(String which, Rating rating) {
+        return which + "-" + rating.likelihood() + "-" + rating.severity();
+    }
+
+    private static long status(List<Control> controls, String status) {
+        return controls.stream().filter(c -> c.applicable() && status.equals(c.status())).count();
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.aimsplugin.site;
+
+import io.github.aimsplugin.check.CheckResult;
+import io.github.aimsplugin.schema.AimsModel;
+import io.github.aimsplugin.schema.catalog.Catalogs;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * What the site is made of.
+ *
+ * @param model the validated records
+ * @param check the check result, or null when the check was not run
+ * @param baseDirectory the module directory, for evidence files
+ * @param today the date against which overdue and stale are judged
+ * @param commit the git commit, or a note saying why there is none
+ * @param pluginVersion the plugin's version
+ * @param date the date shown as the site's date (from project.build.outputTimestamp when set)
+ */
+public record SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,
+        String commit, String pluginVersion, String date) {}
