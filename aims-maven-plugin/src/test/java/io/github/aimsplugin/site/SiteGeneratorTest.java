@@ -1,0 +1,129 @@
+package io.github.aimsplugin.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Renders real sites with the shared Asciidoctor: the example project's, and one full of hostile strings. */
+class SiteGeneratorTest {
+
+    @TempDir
+    static Path work;
+
+    static Path exampleSite;
+    static Path hostileSite;
+
+    @BeforeAll
+    static void buildSites() throws IOException {
+        exampleSite = work.resolve("target/example");
+        hostileSite = work.resolve("target/hostile");
+        SiteFixtures.build(SiteFixtures.exampleProject(), exampleSite);
+        SiteFixtures.build(SiteFixtures.fixture("hostile", work.resolve("hostile")), hostileSite);
+    }
+
+    @Test
+    void asciidoctorIsBootedOnceForAllSites() {
+        assertThat(SharedAsciidoctor.boots()).isEqualTo(1);
+    }
+
+    @Test
+    void everyPageIsWrittenAsAsciiDocAndHtml() {
+        for (String page : SiteWriter.OVERVIEW_PAGES) {
+            assertThat(exampleSite.resolve("adoc/" + page + ".adoc")).isRegularFile();
+            assertThat(exampleSite.resolve(page + ".html")).isRegularFile();
+        }
+        assertThat(exampleSite.resolve("risk-R-01.html")).isRegularFile();
+        assertThat(exampleSite.resolve("system-credit-scoring-model.html")).isRegularFile();
+        assertThat(exampleSite.resolve("ia-IA-credit-scoring.html")).isRegularFile();
+        assertThat(exampleSite.resolve("css/aims.css")).isRegularFile();
+    }
+
+    @Test
+    void statementOfApplicabilityHas38ControlRowsGroupedByObjective() throws IOException {
+        String soa = Files.readString(exampleSite.resolve("soa.html"));
+
+        assertThat(count(soa, "class=\"soa-row ")).isEqualTo(38);
+        assertThat(soa).contains("A&#46;10&#46;4").contains("excluded").contains("Policies for AI");
+    }
+
+    @Test
+    void heatMapCellsLinkToTheirRisks() throws IOException {
+        String risks = Files.readString(exampleSite.resolve("risks.html"));
+        Matcher cell = Pattern.compile("<a href=\"#(inherent-\\d-\\d)\">").matcher(risks);
+
+        assertThat(cell.find()).isTrue();
+        String anchor = cell.group(1);
+        int section = risks.indexOf("id=\"" + anchor + "\"");
+        assertThat(section).isPositive();
+        assertThat(risks.substring(section, section + 600)).contains("href=\"risk-R-");
+    }
+
+    @Test
+    void dashboardShowsCountsCoverageAndProvenance() throws IOException {
+        String index = Files.readString(exampleSite.resolve("index.html"));
+
+        assertThat(index).contains("Northwind Lending Ltd").contains("38 of 38 Annex A controls decided")
+                .contains("0123456789abcdef").contains("<svg");
+    }
+
+    @Test
+    void clauseMapMarksWhatIsMissing() throws IOException {
+        String clauses = Files.readString(exampleSite.resolve("clauses.html"));
+
+        assertThat(clauses).contains("Statement of Applicability").contains("class=\"missing\"");
+    }
+
+    @Test
+    void hostileStringsShowAsTextAndNoScriptReachesTheHtml() throws IOException {
+        List<Path> pages;
+        try (Stream<Path> files = Files.list(hostileSite)) {
+            pages = files.filter(path -> path.toString().endsWith(".html")).toList();
+        }
+        assertThat(pages).hasSizeGreaterThan(10);
+        for (Path page : pages) {
+            String html = Files.readString(page);
+            assertThat(html.replace("<script src=\"js/aims.js\"></script>", "")).as(page.toString())
+                    .doesNotContainIgnoringCase("<script")
+                    .doesNotContainIgnoringCase("<iframe")
+                    .doesNotContainIgnoringCase("<style>body")
+                    .doesNotContainPattern("(?i)<[^>]+\\son[a-z]+\\s*=")
+                    .doesNotContainPattern("(?i)(href|src)\\s*=\\s*\"\\s*javascript:")
+                    .doesNotContain("root:x:0:0");
+        }
+        String index = Files.readString(hostileSite.resolve("index.html"));
+        assertThat(index).contains("&#60;script&#62;alert&#40;&#39;org&#39;&#41;&#60;&#47;script&#62; Evil &#38; Co");
+        String context = Files.readString(hostileSite.resolve("context.html"));
+        assertThat(context).contains("include&#58;&#58;&#47;etc&#47;passwd&#91;&#93;")
+                .contains("&#123;author&#125;").contains("&#124; cell");
+    }
+
+    @Test
+    void sameInputsGiveTheSameBytes() throws IOException {
+        Path again = work.resolve("target/example-again");
+        SiteFixtures.build(SiteFixtures.exampleProject(), again);
+
+        try (Stream<Path> files = Files.walk(exampleSite)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                Path twin = again.resolve(exampleSite.relativize(file).toString());
+                assertThat(Files.mismatch(file, twin)).as(file.toString()).isEqualTo(-1L);
+            }
+        }
+    }
+
+    private static int count(String text, String needle) {
+        int count = 0;
+        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
