@@ -1,7 +1,7 @@
 // Sortable register tables and the Statement of Applicability filter. No data from records is evaluated here.
 (function () {
   'use strict';
-  document.querySelectorAll('.sortable table').forEach(function (table) {
+  document.querySelectorAll('table.sortable').forEach(function (table) {
     var headers = table.querySelectorAll('thead th');
     headers.forEach(function (header, index) {
       header.style.cursor = 'pointer';
@@ -25,7 +25,7 @@
   if (select) {
     select.addEventListener('change', function () {
       var value = select.value;
-      document.querySelectorAll('.soa table tbody tr').forEach(function (row) {
+      document.querySelectorAll('table.soa tbody tr').forEach(function (row) {
         var marker = row.querySelector('.soa-row');
         var show = value === 'all' || (marker && marker.classList.contains(value));
         row.style.display = show ? '' : 'none';
