@@ -18,6 +18,12 @@ import org.asciidoctor.log.LogRecord;
 public final class SharedAsciidoctor {
 
     private static final AtomicInteger BOOTS = new AtomicInteger();
+    private static final java.util.concurrent.ExecutorService CONVERTERS = java.util.concurrent.Executors
+            .newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "aims-asciidoctor");
+                thread.setDaemon(true);
+                return thread;
+            });
     private static Asciidoctor instance;
 
     private SharedAsciidoctor() {}
@@ -25,19 +31,55 @@ public final class SharedAsciidoctor {
     /** What a conversion took and what Asciidoctor said about the sources. */
     public record Conversion(long millis, List<String> messages) {}
 
-    /** Converts the files in one call. */
+    /**
+     * Converts the files, in one call per core: JRuby runs Ruby threads in parallel, so the pages of a large site are
+     * shared out (largest first) between as many threads as the machine has cores, on the one Asciidoctor.
+     */
     public static synchronized Conversion convert(Collection<File> files, Options options) {
         Asciidoctor asciidoctor = get();
-        List<String> messages = new ArrayList<>();
+        List<String> messages = java.util.Collections.synchronizedList(new ArrayList<>());
         LogHandler handler = record -> messages.add(describe(record));
         asciidoctor.registerLogHandler(handler);
         try {
             long start = System.nanoTime();
-            asciidoctor.convertFiles(files, options);
-            return new Conversion((System.nanoTime() - start) / 1_000_000, List.copyOf(messages));
+            List<List<File>> shares = share(files, Math.max(1, Runtime.getRuntime().availableProcessors()));
+            if (shares.size() == 1) {
+                asciidoctor.convertFiles(shares.get(0), options);
+            } else {
+                List<java.util.concurrent.CompletableFuture<Void>> running = new ArrayList<>();
+                for (List<File> share : shares) {
+                    running.add(java.util.concurrent.CompletableFuture.runAsync(
+                            () -> asciidoctor.convertFiles(share, options), CONVERTERS));
+                }
+                running.forEach(java.util.concurrent.CompletableFuture::join);
+            }
+            List<String> sorted = new ArrayList<>(messages);
+            java.util.Collections.sort(sorted);
+            return new Conversion((System.nanoTime() - start) / 1_000_000, List.copyOf(sorted));
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         } finally {
             asciidoctor.unregisterLogHandler(handler);
         }
+    }
+
+    /** Deals the files out largest first to the share with the fewest bytes so far, so the threads end together. */
+    static List<List<File>> share(Collection<File> files, int threads) {
+        int count = Math.min(threads, Math.max(1, files.size() / 16));
+        List<List<File>> shares = new ArrayList<>();
+        long[] bytes = new long[count];
+        for (int i = 0; i < count; i++) {
+            shares.add(new ArrayList<>());
+        }
+        files.stream().sorted(java.util.Comparator.comparingLong(File::length).reversed()).forEach(file -> {
+            int lightest = 0;
+            for (int i = 1; i < count; i++) {
+                lightest = bytes[i] < bytes[lightest] ? i : lightest;
+            }
+            shares.get(lightest).add(file);
+            bytes[lightest] += file.length();
+        });
+        return shares;
     }
 
     private static String describe(LogRecord record) {

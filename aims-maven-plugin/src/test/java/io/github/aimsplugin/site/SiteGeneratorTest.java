@@ -119,6 +119,26 @@ class SiteGeneratorTest {
         }
     }
 
+    @Test
+    void aLargerSiteIsConvertedInParallelWithTheSameBytesEveryTime() throws IOException {
+        Path project = work.resolve("synthetic");
+        io.github.aimsplugin.schema.bench.SyntheticAims.write(project, 6, 60, 6);
+        SiteGenerator.Outcome first = SiteFixtures.build(project, work.resolve("target/synthetic-1"));
+        SiteFixtures.build(project, work.resolve("target/synthetic-2"));
+
+        assertThat(first.pages()).isGreaterThan(70);
+        assertThat(SharedAsciidoctor.share(List.of(work.toFile(), work.toFile()), 2)).hasSize(1);
+        assertThat(first.messages()).isEmpty();
+        try (Stream<Path> files = Files.walk(work.resolve("target/synthetic-1"))) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                Path twin = work.resolve("target/synthetic-2").resolve(work.resolve("target/synthetic-1")
+                        .relativize(file).toString());
+                assertThat(Files.mismatch(file, twin)).as(file.toString()).isEqualTo(-1L);
+            }
+        }
+        assertThat(Files.readString(work.resolve("target/synthetic-1/risk-R-59.html"))).contains("Risk number 59");
+    }
+
     private static int count(String text, String needle) {
         int count = 0;
         for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
