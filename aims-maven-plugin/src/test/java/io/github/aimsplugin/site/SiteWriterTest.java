@@ -1,0 +1,77 @@
+package io.github.aimsplugin.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The AsciiDoc of every page of the example project's site, without Asciidoctor. */
+class SiteWriterTest {
+
+    @TempDir
+    static Path site;
+
+    static List<Path> written;
+
+    @BeforeAll
+    static void write() throws IOException {
+        written = new SiteWriter(null).write(SiteFixtures.input(SiteFixtures.exampleProject()), site);
+    }
+
+    static List<Map.Entry<String, String>> pages() {
+        return List.of(
+                Map.entry("index", "= AIMS dashboard"),
+                Map.entry("index", "38 of 38 Annex A controls decided: 27 implemented, 8 partial, 2 planned"),
+                Map.entry("context", "== Interested parties (clause 4.2)"),
+                Map.entry("context", "|Chief executive officer (ceo) |Amira Okafor"),
+                Map.entry("inventory", "|link:system-credit-scoring-model.html[credit&#45;scoring&#45;model]"),
+                Map.entry("criteria", "Acceptance threshold (appetite):: medium"),
+                Map.entry("risks", "|link:risk-R-01.html[R&#45;01] |Scoring model disadvantages younger applicants"),
+                Map.entry("risks", "<a href=\"#inherent-4-4\">"),
+                Map.entry("treatment", "|TA&#45;08 |Write the AI incident communication plan"),
+                Map.entry("soa", "== A&#46;6&#46;2 AI system life cycle"),
+                Map.entry("soa", "[.soa-row.excluded.excluded]#A&#46;10&#46;4#"),
+                Map.entry("impact-assessments", "|link:ia-IA-credit-scoring.html[IA&#45;credit&#45;scoring]"),
+                Map.entry("evidence", "`SHA-256 "),
+                Map.entry("clauses", "|6&#46;1&#46;3 |AI risk treatment"),
+                Map.entry("clauses", "[.missing]#missing#"),
+                Map.entry("crosswalks", "|GOVERN 1&#46;6 |AI system inventory"),
+                Map.entry("crosswalks", "|Art&#46; 27 |Fundamental rights impact assessment"),
+                Map.entry("system-credit-scoring-model", "link:risk-R-01.html[R&#45;01] Scoring model disadvantages"),
+                Map.entry("risk-R-06", "|Acceptance |by ceo on 2026&#45;03&#45;20&#44; until 2027&#45;03&#45;20"),
+                Map.entry("ia-IA-credit-scoring", "|Lower scores for younger applicants than their repayment"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void pageHoldsItsKeyContent(Map.Entry<String, String> expected) throws IOException {
+        assertThat(Files.readString(site.resolve("adoc/" + expected.getKey() + ".adoc"))).contains(expected.getValue());
+    }
+
+    @Test
+    void onePagePerSystemRiskAndAssessmentBesidesTheOverviewPages() {
+        assertThat(written).hasSize(SiteWriter.OVERVIEW_PAGES.size() + 3 + 14 + 3);
+        assertThat(site.resolve("adoc/docinfo-header.html")).isRegularFile();
+        assertThat(site.resolve("js/aims.js")).isRegularFile();
+    }
+
+    @Test
+    void aTemplateDirectoryOverridesABuiltInTemplate(@TempDir Path other) throws IOException {
+        Path templates = Files.createDirectories(other.resolve("templates"));
+        Files.writeString(templates.resolve("index.adoc.mustache"), "= Our own dashboard\n\n{{organisation}}\n");
+
+        new SiteWriter(templates).write(SiteFixtures.input(SiteFixtures.exampleProject()), other.resolve("site"));
+
+        assertThat(Files.readString(other.resolve("site/adoc/index.adoc")))
+                .isEqualTo("= Our own dashboard\n\nNorthwind Lending Ltd\n");
+        assertThat(Files.readString(other.resolve("site/adoc/soa.adoc"))).contains("= Statement of Applicability");
+    }
+}
