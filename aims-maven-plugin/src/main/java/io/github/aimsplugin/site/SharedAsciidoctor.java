@@ -1,85 +1,161 @@
 package io.github.aimsplugin.site;
 
-import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
+import org.asciidoctor.ast.Document;
 import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
 
 /**
- * The one Asciidoctor (one JRuby runtime, 4–6 s to boot) of a build JVM: created on first use only — never by
- * validate or check — shared by every module of a reactor build, and closed when the JVM ends. Conversions are
- * serialised on it.
+ * The one Asciidoctor (one JRuby runtime, 4–6 s to boot) of a build JVM: booted on a background thread by the site
+ * goal as soon as it knows it must render — never by validate or check — so that the JRuby start-up overlaps
+ * validation and page writing; shared by every module of a reactor build; closed when the JVM ends. Conversions are
+ * serialised on it, and each conversion shares its pages out between the cores.
  */
 public final class SharedAsciidoctor {
 
     private static final AtomicInteger BOOTS = new AtomicInteger();
-    private static final java.util.concurrent.ExecutorService CONVERTERS = java.util.concurrent.Executors
-            .newCachedThreadPool(task -> {
-                Thread thread = new Thread(task, "aims-asciidoctor");
-                thread.setDaemon(true);
-                return thread;
-            });
-    private static Asciidoctor instance;
+    private static final ExecutorService THREADS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "aims-asciidoctor");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private static CompletableFuture<Asciidoctor> booting;
+    private static volatile long bootMillis;
 
     private SharedAsciidoctor() {}
 
-    /** What a conversion took and what Asciidoctor said about the sources. */
-    public record Conversion(long millis, List<String> messages) {}
+    /** Receives each converted page: its source, its title as HTML and its body as embedded HTML. */
+    @FunctionalInterface
+    public interface PageSink {
+        void accept(Path source, String titleHtml, String bodyHtml) throws IOException;
+    }
+
+    /** What a conversion took, how long it waited for the boot, and what Asciidoctor said about the sources. */
+    public record Conversion(long millis, long waitedForBootMillis, List<String> messages) {}
+
+    /** Starts booting Asciidoctor in the background, once per JVM; later calls do nothing. */
+    public static synchronized void startBooting() {
+        if (booting == null) {
+            booting = CompletableFuture.supplyAsync(SharedAsciidoctor::boot, THREADS);
+            Runtime.getRuntime().addShutdownHook(new Thread(SharedAsciidoctor::close, "aims-asciidoctor-close"));
+        }
+    }
 
     /**
-     * Converts the files, in one call per core: JRuby runs Ruby threads in parallel, so the pages of a large site are
-     * shared out (largest first) between as many threads as the machine has cores, on the one Asciidoctor.
+     * Loads each source and converts it to embedded HTML (the body only; the page around it is the site's own
+     * template, as in static-site generators), on as many threads as the machine has cores, largest pages first.
      */
-    public static synchronized Conversion convert(Collection<File> files, Options options) {
-        Asciidoctor asciidoctor = get();
-        List<String> messages = java.util.Collections.synchronizedList(new ArrayList<>());
+    public static synchronized Conversion convert(List<Path> sources, Options embedded, PageSink sink) {
+        long waitStart = System.nanoTime();
+        Asciidoctor asciidoctor = instance();
+        long waited = (System.nanoTime() - waitStart) / 1_000_000;
+        List<String> messages = Collections.synchronizedList(new ArrayList<>());
         LogHandler handler = record -> messages.add(describe(record));
         asciidoctor.registerLogHandler(handler);
         try {
             long start = System.nanoTime();
-            List<List<File>> shares = share(files, Math.max(1, Runtime.getRuntime().availableProcessors()));
-            if (shares.size() == 1) {
-                asciidoctor.convertFiles(shares.get(0), options);
-            } else {
-                List<java.util.concurrent.CompletableFuture<Void>> running = new ArrayList<>();
-                for (List<File> share : shares) {
-                    running.add(java.util.concurrent.CompletableFuture.runAsync(
-                            () -> asciidoctor.convertFiles(share, options), CONVERTERS));
+            List<Path> largestFirst = new ArrayList<>(sources);
+            largestFirst.sort(Comparator.comparingLong(SharedAsciidoctor::size).reversed());
+            AtomicInteger next = new AtomicInteger();
+            AtomicReference<RuntimeException> failure = new AtomicReference<>();
+            Runnable worker = () -> {
+                for (int i = next.getAndIncrement(); i < largestFirst.size() && failure.get() == null;
+                        i = next.getAndIncrement()) {
+                    try {
+                        Path source = largestFirst.get(i);
+                        Document document = asciidoctor.loadFile(source.toFile(), embedded);
+                        sink.accept(source, document.getDoctitle(), document.convert());
+                    } catch (IOException e) {
+                        failure.compareAndSet(null, new UncheckedIOException(e));
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    }
                 }
-                running.forEach(java.util.concurrent.CompletableFuture::join);
+            };
+            List<CompletableFuture<Void>> running = new ArrayList<>();
+            for (int t = threads(sources.size()); t > 0; t--) {
+                running.add(CompletableFuture.runAsync(worker, THREADS));
+            }
+            running.forEach(CompletableFuture::join);
+            if (failure.get() != null) {
+                throw failure.get();
             }
             List<String> sorted = new ArrayList<>(messages);
-            java.util.Collections.sort(sorted);
-            return new Conversion((System.nanoTime() - start) / 1_000_000, List.copyOf(sorted));
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            Collections.sort(sorted);
+            return new Conversion((System.nanoTime() - start) / 1_000_000, waited, List.copyOf(sorted));
         } finally {
             asciidoctor.unregisterLogHandler(handler);
         }
     }
 
-    /** Deals the files out largest first to the share with the fewest bytes so far, so the threads end together. */
-    static List<List<File>> share(Collection<File> files, int threads) {
-        int count = Math.min(threads, Math.max(1, files.size() / 16));
-        List<List<File>> shares = new ArrayList<>();
-        long[] bytes = new long[count];
-        for (int i = 0; i < count; i++) {
-            shares.add(new ArrayList<>());
+    /** One thread per core, but not for tiny sites, where a second thread costs more than it saves. */
+    static int threads(int pages) {
+        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pages / 16));
+    }
+
+    /** The Asciidoctor version, for the generator line of each page. */
+    public static String version() {
+        return instance().asciidoctorVersion();
+    }
+
+    /** How many times this JVM has booted Asciidoctor: 0 before the first site, then 1. */
+    public static int boots() {
+        return BOOTS.get();
+    }
+
+    /** How long the boot took (0 before it ended). */
+    public static long bootMillis() {
+        return bootMillis;
+    }
+
+    private static Asciidoctor instance() {
+        CompletableFuture<Asciidoctor> future;
+        synchronized (SharedAsciidoctor.class) {
+            startBooting();
+            future = booting;
         }
-        files.stream().sorted(java.util.Comparator.comparingLong(File::length).reversed()).forEach(file -> {
-            int lightest = 0;
-            for (int i = 1; i < count; i++) {
-                lightest = bytes[i] < bytes[lightest] ? i : lightest;
-            }
-            shares.get(lightest).add(file);
-            bytes[lightest] += file.length();
-        });
-        return shares;
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    private static Asciidoctor boot() {
+        long start = System.nanoTime();
+        // Measured on this machine: JRuby starts and converts faster without its JIT compiler for this use.
+        if (System.getProperty("jruby.compile.mode") == null) {
+            System.setProperty("jruby.compile.mode", "OFF");
+        }
+        // Asciidoctor's messages reach the build log through our handler, not through java.util.logging.
+        java.util.logging.Logger.getLogger("asciidoctor").setUseParentHandlers(false);
+        Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+        BOOTS.incrementAndGet();
+        bootMillis = (System.nanoTime() - start) / 1_000_000;
+        return asciidoctor;
+    }
+
+    private static long size(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static String describe(LogRecord record) {
@@ -88,34 +164,13 @@ public final class SharedAsciidoctor {
         return record.getSeverity() + " " + where + record.getMessage();
     }
 
-    /** How many times this JVM has booted Asciidoctor: 0 before the first site, then 1. */
-    public static int boots() {
-        return BOOTS.get();
-    }
-
-    public static synchronized boolean isRunning() {
-        return instance != null;
-    }
-
-    private static Asciidoctor get() {
-        if (instance == null) {
-            // Measured on this machine: JRuby starts markedly faster without its JIT compiler for this short-lived use.
-            if (System.getProperty("jruby.compile.mode") == null) {
-                System.setProperty("jruby.compile.mode", "OFF");
-            }
-            // Asciidoctor's messages reach the build log through our handler, not through java.util.logging.
-            java.util.logging.Logger.getLogger("asciidoctor").setUseParentHandlers(false);
-            instance = Asciidoctor.Factory.create();
-            BOOTS.incrementAndGet();
-            Runtime.getRuntime().addShutdownHook(new Thread(SharedAsciidoctor::close, "aims-asciidoctor-close"));
+    private static void close() {
+        CompletableFuture<Asciidoctor> future;
+        synchronized (SharedAsciidoctor.class) {
+            future = booting;
         }
-        return instance;
-    }
-
-    private static synchronized void close() {
-        if (instance != null) {
-            instance.close();
-            instance = null;
+        if (future != null && future.isDone() && !future.isCompletedExceptionally()) {
+            future.join().close();
         }
     }
 }

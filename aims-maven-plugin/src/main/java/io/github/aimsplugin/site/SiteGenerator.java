@@ -12,13 +12,17 @@ import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 
-/** Writes the AsciiDoc sources and renders them to HTML with the shared Asciidoctor, in one conversion call. */
+/**
+ * Writes the AsciiDoc sources and renders them to HTML with the shared Asciidoctor, which boots in the background
+ * while the sources are written.
+ */
 public final class SiteGenerator {
 
     public static final String FINGERPRINT_FILE = ".aims-site-fingerprint";
 
     /** What a generation did, for the log. */
-    public record Outcome(int pages, long writeMillis, long bootMillis, long convertMillis, List<String> messages) {}
+    public record Outcome(int pages, long writeMillis, long bootMillis, long waitedForBootMillis, long convertMillis,
+            List<String> messages) {}
 
     /** Whether the site in {@code siteDirectory} was built from inputs with this fingerprint. */
     public static boolean upToDate(Path siteDirectory, String fingerprint) {
@@ -33,39 +37,39 @@ public final class SiteGenerator {
 
     public Outcome generate(SiteInput input, Path siteDirectory, Path templateDirectory, String fingerprint)
             throws IOException {
+        boolean boot = SharedAsciidoctor.boots() == 0;
+        SharedAsciidoctor.startBooting();
         clean(siteDirectory);
         long start = System.nanoTime();
         List<Path> sources = new SiteWriter(templateDirectory).write(input, siteDirectory);
         long written = System.nanoTime();
-        boolean boot = !SharedAsciidoctor.isRunning();
-        SharedAsciidoctor.Conversion conversion = SharedAsciidoctor.convert(
-                sources.stream().map(Path::toFile).toList(), options(siteDirectory));
-        long convertMillis = conversion.millis();
-        long total = (System.nanoTime() - written) / 1_000_000;
+        String generator = "Asciidoctor " + SharedAsciidoctor.version();
+        long waited = (System.nanoTime() - written) / 1_000_000;
+        PageShell shell = new PageShell(new SiteTemplates(templateDirectory), siteDirectory.resolve("adoc"), generator);
+        SharedAsciidoctor.Conversion conversion = SharedAsciidoctor.convert(sources, options(siteDirectory),
+                (source, title, body) -> Files.writeString(siteDirectory.resolve(htmlName(source)),
+                        shell.page(title, body), StandardCharsets.UTF_8));
         Files.writeString(siteDirectory.resolve(FINGERPRINT_FILE), fingerprint + "\n", StandardCharsets.UTF_8);
-        return new Outcome(sources.size(), (written - start) / 1_000_000, boot ? total - convertMillis : 0,
-                convertMillis, conversion.messages());
+        return new Outcome(sources.size(), (written - start) / 1_000_000, boot ? SharedAsciidoctor.bootMillis() : 0,
+                waited, conversion.millis(), conversion.messages());
     }
 
+    private static String htmlName(Path source) {
+        String name = source.getFileName().toString();
+        return name.substring(0, name.length() - ".adoc".length()) + ".html";
+    }
+
+    /** Options of the body conversion; the page around it is {@link PageShell}'s. */
     static Options options(Path siteDirectory) {
-        Path adoc = siteDirectory.resolve("adoc");
         Attributes attributes = Attributes.builder()
-                .linkCss(true)
-                .stylesDir("css")
-                .styleSheetName("aims.css")
-                .noFooter(true)
                 .attribute("reproducible")
-                .attribute("docinfo", "shared")
-                .attribute("docinfodir", adoc.toAbsolutePath().toString())
                 .attribute("webfonts!")
                 .build();
         return Options.builder()
                 .safe(SafeMode.SAFE)
                 .backend("html5")
-                .standalone(true)
+                .standalone(false)
                 .baseDir(siteDirectory.toFile())
-                .toDir(siteDirectory.toFile())
-                .mkDirs(true)
                 .attributes(attributes)
                 .build();
     }

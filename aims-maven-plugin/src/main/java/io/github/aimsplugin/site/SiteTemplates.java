@@ -3,6 +3,7 @@ package io.github.aimsplugin.site;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheResolver;
 import com.github.mustachejava.resolver.ClasspathResolver;
 import com.github.mustachejava.resolver.FileSystemResolver;
 import java.io.IOException;
@@ -16,29 +17,22 @@ import java.nio.file.Path;
 /**
  * The page templates ({@code aims/site/templates/*.adoc.mustache} of the site-template jar, or the same names in a
  * user's template directory, which win). Every {@code {{value}}} is escaped for AsciiDoc by {@link UserText}; only
- * {@code {{{value}}}} is not, and the site uses it solely for markup it builds itself from escaped parts.
+ * {@code {{{value}}}} is not, and the site uses it solely for markup it builds itself from escaped parts. The HTML
+ * page around each converted body ({@code page.html.mustache}) escapes {@code {{value}}} for HTML instead.
  */
 public final class SiteTemplates {
 
     public static final String CLASSPATH_ROOT = "aims/site/templates";
 
+    public static final String PAGE_TEMPLATE = "page.html.mustache";
+
     private final DefaultMustacheFactory factory;
+    private final DefaultMustacheFactory htmlFactory;
 
     public SiteTemplates(Path userTemplates) {
-        ClasspathResolver builtIn = new ClasspathResolver(CLASSPATH_ROOT);
-        this.factory = new DefaultMustacheFactory(name -> {
-            if (userTemplates != null) {
-                Path candidate = userTemplates.resolve(name).normalize();
-                if (candidate.startsWith(userTemplates.normalize()) && Files.isRegularFile(candidate)) {
-                    return new FileSystemResolver(userTemplates.toFile()).getReader(name);
-                }
-            }
-            Reader reader = builtIn.getReader(name);
-            if (reader == null) {
-                throw new IllegalStateException("no template " + name + " in the site-template jar");
-            }
-            return reader;
-        }) {
+        MustacheResolver resolver = resolver(userTemplates);
+        this.htmlFactory = new DefaultMustacheFactory(resolver);
+        this.factory = new DefaultMustacheFactory(resolver) {
             @Override
             public void encode(String value, Writer writer) {
                 try {
@@ -50,15 +44,45 @@ public final class SiteTemplates {
         };
     }
 
+    private static MustacheResolver resolver(Path userTemplates) {
+        ClasspathResolver builtIn = new ClasspathResolver(CLASSPATH_ROOT);
+        return name -> {
+            if (userTemplates != null) {
+                Path candidate = userTemplates.resolve(name).normalize();
+                if (candidate.startsWith(userTemplates.normalize()) && Files.isRegularFile(candidate)) {
+                    return new FileSystemResolver(userTemplates.toFile()).getReader(name);
+                }
+            }
+            Reader reader = builtIn.getReader(name);
+            if (reader == null) {
+                throw new IllegalStateException("no template " + name + " in the site-template jar");
+            }
+            return reader;
+        };
+    }
+
     /** Renders {@code <page>.adoc.mustache} with a view (maps, lists and strings). */
     public String render(String page, Object view) {
+        return execute(factory, page + ".adoc.mustache", view);
+    }
+
+    /** The compiled HTML page template; thread-safe, so every conversion thread may fill it. */
+    public Mustache htmlPage() {
         try {
-            Mustache mustache = factory.compile(page + ".adoc.mustache");
+            return htmlFactory.compile(PAGE_TEMPLATE);
+        } catch (MustacheException e) {
+            throw new IllegalStateException("template " + PAGE_TEMPLATE + " cannot be compiled: " + e.getMessage(), e);
+        }
+    }
+
+    private static String execute(DefaultMustacheFactory factory, String name, Object view) {
+        try {
+            Mustache mustache = factory.compile(name);
             StringWriter out = new StringWriter();
             mustache.execute(out, view);
             return out.toString();
         } catch (MustacheException e) {
-            throw new IllegalStateException("template " + page + " cannot be rendered: " + e.getMessage(), e);
+            throw new IllegalStateException("template " + name + " cannot be rendered: " + e.getMessage(), e);
         }
     }
 }

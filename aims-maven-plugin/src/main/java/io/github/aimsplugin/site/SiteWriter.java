@@ -34,6 +34,7 @@ public final class SiteWriter {
             resources.add(SiteTemplates.CLASSPATH_ROOT + "/" + page + ".adoc.mustache");
         }
         resources.add(SiteTemplates.CLASSPATH_ROOT + "/_header.mustache");
+        resources.add(SiteTemplates.CLASSPATH_ROOT + "/" + SiteTemplates.PAGE_TEMPLATE);
         DOCINFO.forEach(docinfo -> resources.add(SiteTemplates.CLASSPATH_ROOT + "/" + docinfo));
         STATIC_FILES.forEach(file -> resources.add("aims/site/static/" + file));
         return resources;

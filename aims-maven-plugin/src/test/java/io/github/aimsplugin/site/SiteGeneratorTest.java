@@ -127,7 +127,9 @@ class SiteGeneratorTest {
         SiteFixtures.build(project, work.resolve("target/synthetic-2"));
 
         assertThat(first.pages()).isGreaterThan(70);
-        assertThat(SharedAsciidoctor.share(List.of(work.toFile(), work.toFile()), 2)).hasSize(1);
+        assertThat(SharedAsciidoctor.threads(10)).isEqualTo(1);
+        assertThat(SharedAsciidoctor.threads(first.pages()))
+                .isEqualTo(Math.min(Runtime.getRuntime().availableProcessors(), first.pages() / 16));
         assertThat(first.messages()).isEmpty();
         try (Stream<Path> files = Files.walk(work.resolve("target/synthetic-1"))) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {

@@ -5,6 +5,7 @@ import io.github.aimsplugin.check.Level;
 import io.github.aimsplugin.maven.validation.RecordValidation;
 import io.github.aimsplugin.schema.ValidationResult;
 import io.github.aimsplugin.schema.catalog.Catalogs;
+import io.github.aimsplugin.site.GitHeadStamp;
 import io.github.aimsplugin.site.GitProvenance;
 import io.github.aimsplugin.site.InputFingerprint;
 import io.github.aimsplugin.site.SharedAsciidoctor;
@@ -74,12 +75,18 @@ public class SiteMojo extends AbstractCheckMojo {
         if (templates != null && !templateDirectory.isDirectory()) {
             throw new MojoExecutionException("aims.templateDirectory " + templateDirectory + " is not a directory");
         }
-        String commit = GitProvenance.commit(baseDirectory());
-        String fingerprint = fingerprint(templates, commit);
+        long checking = System.nanoTime();
+        String head = GitHeadStamp.of(baseDirectory().toPath())
+                .orElseGet(() -> GitProvenance.commit(baseDirectory()));
+        String fingerprint = fingerprint(templates, head);
         if (SiteGenerator.upToDate(site, fingerprint)) {
-            getLog().info("AIMS site is up to date (inputs unchanged): " + shown(site.resolve("index.html")));
+            getLog().info("AIMS site is up to date (inputs unchanged, checked in " + millis(checking) + " ms): "
+                    + shown(site.resolve("index.html")));
             return;
         }
+        String commit = GitProvenance.commit(baseDirectory());
+        // The JRuby start-up (seconds) runs on its own thread while the records are validated and the pages written.
+        SharedAsciidoctor.startBooting();
         long start = System.nanoTime();
         CheckResult check = runCheck();
         ValidationResult validated = lastValidation();
@@ -93,7 +100,8 @@ public class SiteMojo extends AbstractCheckMojo {
                     + " ms to " + shown(site.resolve("adoc")));
             if (outcome.bootMillis() > 0) {
                 getLog().info("AIMS site: Asciidoctor started in " + outcome.bootMillis()
-                        + " ms (once per build; boots in this JVM: " + SharedAsciidoctor.boots() + ")");
+                        + " ms in the background, " + outcome.waitedForBootMillis()
+                        + " ms waited for (once per build; boots in this JVM: " + SharedAsciidoctor.boots() + ")");
             }
             outcome.messages().forEach(message -> getLog().warn("AIMS site: Asciidoctor " + message));
             getLog().info("AIMS site: " + outcome.pages() + " pages converted to HTML in " + outcome.convertMillis()
@@ -120,7 +128,7 @@ public class SiteMojo extends AbstractCheckMojo {
         return site;
     }
 
-    private String fingerprint(Path templates, String commit) throws MojoExecutionException {
+    private String fingerprint(Path templates, String gitHead) throws MojoExecutionException {
         try {
             Path base = baseDirectory().toPath().toAbsolutePath().normalize();
             InputFingerprint fingerprint = new InputFingerprint()
@@ -132,7 +140,7 @@ public class SiteMojo extends AbstractCheckMojo {
             }
             return fingerprint
                     .text("today", today().toString())
-                    .text("commit", commit)
+                    .text("git", gitHead)
                     .text("configuration", configurationSummary())
                     .records(base, sourceDirectories().stream().map(File::toPath).toList())
                     .directory(base, templates)

@@ -1,0 +1,45 @@
+def log = new File(basedir, 'build.log').text
+def site = new File(basedir, 'target/aims-site')
+def page = { name -> new File(site, name + '.html').text }
+
+assert log.contains('[INFO] AIMS check passed: ') : 'the example passes aims:check'
+assert log =~ /\[INFO\] AIMS site: \d+ pages converted to HTML in \d+ ms: target\/aims-site\/index.html/
+assert !log.contains('[WARNING] AIMS site: Asciidoctor')
+
+// Every overview page, a page per system, risk and impact assessment, with their AsciiDoc sources.
+['index', 'context', 'inventory', 'criteria', 'risks', 'treatment', 'soa', 'impact-assessments', 'evidence',
+ 'clauses', 'crosswalks', 'system-credit-scoring-model', 'risk-R-01', 'ia-IA-credit-scoring'].each { name ->
+    assert new File(site, name + '.html').isFile() : "missing page " + name
+    assert new File(site, 'adoc/' + name + '.adoc').isFile() : "missing source " + name
+}
+def records = new File(basedir, 'src/main/aims')
+def riskIds = [] as Set
+records.eachFileRecurse { f ->
+    if (f.name.endsWith('.yaml')) {
+        def text = f.text
+        (text =~ /(?m)^kind: Risk\s*\nid: (\S+)/).each { riskIds << it[1] }
+    }
+}
+assert riskIds.size() >= 10 : "risks found in the example: " + riskIds
+riskIds.each { id -> assert new File(site, 'risk-' + id + '.html').isFile() : 'no page for risk ' + id }
+
+// Key content.
+def index = page('index')
+assert index.contains('Northwind Lending Ltd')
+assert index.contains('38 of 38 Annex A controls decided')
+assert index.contains('2026&#45;11&#45;20') : 'the date comes from project.build.outputTimestamp'
+assert index.contains('<svg') : 'charts are inline SVG'
+def soa = page('soa')
+assert (soa =~ /class="soa-row /).size() == 38
+assert soa.contains('A&#46;10&#46;4') && soa.contains('excluded')
+def risks = page('risks')
+def cell = risks =~ /<a href="#(inherent-\d-\d)">/
+assert cell.find() : 'heat-map cells link to their risk lists'
+def list = risks.indexOf('id="' + cell.group(1) + '"')
+assert list > 0 && risks.substring(list, list + 600).contains('href="risk-R-')
+riskIds.each { id -> assert risks.contains('risk-' + id + '.html') : 'register links risk ' + id }
+assert page('clauses').contains('10&#46;2')
+assert page('crosswalks').contains('GOVERN')
+assert page('evidence') =~ /[0-9a-f]{64}/ : 'file evidence shows its SHA-256'
+assert page('system-credit-scoring-model').contains('risk-R-01.html')
+return true
