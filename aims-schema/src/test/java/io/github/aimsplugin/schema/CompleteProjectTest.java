@@ -3,6 +3,7 @@ package io.github.aimsplugin.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aimsplugin.schema.kind.RecordKinds;
+import io.github.aimsplugin.schema.model.Audit;
 import io.github.aimsplugin.schema.model.Risk;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,13 +19,20 @@ class CompleteProjectTest {
         ValidationResult result = FixtureProject.copyOf("complete", dir).validate();
 
         assertThat(result.problems()).isEmpty();
-        assertThat(result.files()).isEqualTo(6);
+        assertThat(result.files()).isEqualTo(7);
         assertThat(result.model().countsByKind()).containsExactly(
                 java.util.Map.entry("Scope", 1), java.util.Map.entry("Policy", 1),
                 java.util.Map.entry("RiskCriteria", 1), java.util.Map.entry("AISystem", 2),
                 java.util.Map.entry("Risk", 2), java.util.Map.entry("ImpactAssessment", 2),
                 java.util.Map.entry("Control", 4), java.util.Map.entry("TreatmentAction", 1),
-                java.util.Map.entry("Evidence", 1));
+                java.util.Map.entry("Evidence", 1), java.util.Map.entry("Objective", 1),
+                java.util.Map.entry("Monitoring", 1), java.util.Map.entry("Audit", 1),
+                java.util.Map.entry("ManagementReview", 1), java.util.Map.entry("Nonconformity", 1));
+        Audit audit = result.model().all(RecordKinds.AUDIT).get(0);
+        assertThat(audit.findings()).extracting(Audit.Finding::clause).containsExactly("9.1", null);
+        assertThat(audit.auditor().independent()).isTrue();
+        assertThat(result.model().all(RecordKinds.NONCONFORMITY).get(0).correctiveActions().get(0).completedOn())
+                .isEqualTo(java.time.LocalDate.of(2026, 10, 9));
 
         Risk bias = result.model().all(RecordKinds.RISK).get(0);
         assertThat(bias.id()).isEqualTo("R-001");

@@ -95,8 +95,8 @@ class HostileYamlTest {
         assertThat(problems).filteredOn(line -> line.startsWith("src/main/aims/odd.yaml")).containsExactly(
                 "src/main/aims/odd.yaml:1:1: a record must be a YAML mapping with 'kind' and 'id', but this document is a sequence (record-shape)",
                 "src/main/aims/odd.yaml:3:1: a record must be a YAML mapping with 'kind' and 'id', but this document is a single value ('just text') (record-shape)",
-                "src/main/aims/odd.yaml:5:1: record has no 'kind'; add 'kind:' with one of Scope, Policy, RiskCriteria, AISystem, Risk, ImpactAssessment, Control, TreatmentAction, Evidence (record-shape)",
-                "src/main/aims/odd.yaml:7:1: unknown kind 'Rsik'; did you mean 'Risk'? Known kinds: Scope, Policy, RiskCriteria, AISystem, Risk, ImpactAssessment, Control, TreatmentAction, Evidence (unknown-kind)");
+                "src/main/aims/odd.yaml:5:1: record has no 'kind'; add 'kind:' with one of Scope, Policy, RiskCriteria, AISystem, Risk, ImpactAssessment, Control, TreatmentAction, Evidence, Objective, Monitoring, Audit, ManagementReview, Nonconformity (record-shape)",
+                "src/main/aims/odd.yaml:7:1: unknown kind 'Rsik'; did you mean 'Risk'? Known kinds: Scope, Policy, RiskCriteria, AISystem, Risk, ImpactAssessment, Control, TreatmentAction, Evidence, Objective, Monitoring, Audit, ManagementReview, Nonconformity (unknown-kind)");
     }
 
     @Test
@@ -143,7 +143,7 @@ class HostileYamlTest {
         assertThat(problems).filteredOn(line -> !line.startsWith("src/main/aims/context")).containsExactly(
                 "src/main/aims/key.yaml:1:4: invalid YAML: a key must be plain text, not a sequence or a mapping (yaml-syntax)",
                 "src/main/aims/kind.yaml:1:1: 'kind' must be a single name, one of Scope, Policy, RiskCriteria, AISystem,"
-                        + " Risk, ImpactAssessment, Control, TreatmentAction, Evidence (record-shape)",
+                        + " Risk, ImpactAssessment, Control, TreatmentAction, Evidence, Objective, Monitoring, Audit, ManagementReview, Nonconformity (record-shape)",
                 "src/main/aims/tags.yaml:3:15: YAML tags such as !!binary are not supported in AIMS records; write plain"
                         + " text (yaml-syntax)");
     }

@@ -4,15 +4,21 @@ import static io.github.aimsplugin.schema.kind.Reference.Target.ANNEX_A_CONTROL;
 import static io.github.aimsplugin.schema.kind.Reference.Target.ANNEX_C_OBJECTIVE;
 import static io.github.aimsplugin.schema.kind.Reference.Target.ANNEX_C_RISK_SOURCE;
 import static io.github.aimsplugin.schema.kind.Reference.Target.ANY_RECORD;
+import static io.github.aimsplugin.schema.kind.Reference.Target.CLAUSE;
 import static io.github.aimsplugin.schema.kind.Reference.Target.INTERESTED_PARTY;
 import static io.github.aimsplugin.schema.kind.Reference.Target.ROLE;
 import static io.github.aimsplugin.schema.kind.Reference.to;
 import static io.github.aimsplugin.schema.kind.Reference.toRecord;
 
 import io.github.aimsplugin.schema.model.AISystem;
+import io.github.aimsplugin.schema.model.Audit;
 import io.github.aimsplugin.schema.model.Control;
 import io.github.aimsplugin.schema.model.Evidence;
 import io.github.aimsplugin.schema.model.ImpactAssessment;
+import io.github.aimsplugin.schema.model.ManagementReview;
+import io.github.aimsplugin.schema.model.Monitoring;
+import io.github.aimsplugin.schema.model.Nonconformity;
+import io.github.aimsplugin.schema.model.Objective;
 import io.github.aimsplugin.schema.model.Policy;
 import io.github.aimsplugin.schema.model.Risk;
 import io.github.aimsplugin.schema.model.RiskCriteria;
@@ -85,11 +91,38 @@ public final class RecordKinds {
             List.of(to("/supports/*", ANY_RECORD)),
             List.of("/collectedOn"));
 
+    public static final RecordKind<Objective> OBJECTIVE = new RecordKind<>("Objective", "objective.schema.json",
+            Objective.class,
+            List.of(to("/owner", ROLE), toRecord("/systems/*", "AISystem"), to("/controls/*", ANNEX_A_CONTROL)),
+            List.of("/measured/on"));
+
+    public static final RecordKind<Monitoring> MONITORING = new RecordKind<>("Monitoring", "monitoring.schema.json",
+            Monitoring.class,
+            List.of(to("/owner", ROLE), toRecord("/systems/*", "AISystem"), toRecord("/objectives/*", "Objective"),
+                    to("/controls/*", ANNEX_A_CONTROL)),
+            List.of("/lastResult/on"));
+
+    public static final RecordKind<Audit> AUDIT = new RecordKind<>("Audit", "audit.schema.json", Audit.class,
+            List.of(to("/findings/*/clause", CLAUSE), to("/findings/*/control", ANNEX_A_CONTROL),
+                    toRecord("/findings/*/nonconformity", "Nonconformity")),
+            List.of("/conductedOn"));
+
+    public static final RecordKind<ManagementReview> MANAGEMENT_REVIEW = new RecordKind<>("ManagementReview",
+            "management-review.schema.json", ManagementReview.class,
+            List.of(to("/chair", ROLE), to("/decisions/*/owner", ROLE)),
+            List.of("/heldOn"));
+
+    public static final RecordKind<Nonconformity> NONCONFORMITY = new RecordKind<>("Nonconformity",
+            "nonconformity.schema.json", Nonconformity.class,
+            List.of(to("/sourceRecord", ANY_RECORD), to("/clause", CLAUSE), to("/control", ANNEX_A_CONTROL),
+                    to("/correctiveActions/*/owner", ROLE), to("/effectiveness/reviewedBy", ROLE)),
+            List.of("/raisedOn", "/closedOn", "/correctiveActions/*/completedOn", "/effectiveness/reviewedOn"));
+
     private static final Map<String, RecordKind<?>> BY_NAME = new LinkedHashMap<>();
 
     static {
         for (RecordKind<?> kind : List.of(SCOPE, POLICY, RISK_CRITERIA, AI_SYSTEM, RISK, IMPACT_ASSESSMENT, CONTROL,
-                TREATMENT_ACTION, EVIDENCE)) {
+                TREATMENT_ACTION, EVIDENCE, OBJECTIVE, MONITORING, AUDIT, MANAGEMENT_REVIEW, NONCONFORMITY)) {
             BY_NAME.put(kind.name(), kind);
         }
     }

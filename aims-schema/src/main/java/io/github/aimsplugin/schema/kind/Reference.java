@@ -23,7 +23,9 @@ public record Reference(String path, Target target, String targetKind) {
         /** An Annex C objective, C.2.x. */
         ANNEX_C_OBJECTIVE,
         /** An Annex C risk source, C.3.x. */
-        ANNEX_C_RISK_SOURCE
+        ANNEX_C_RISK_SOURCE,
+        /** A clause of the standard, 4.1 to 10.2. */
+        CLAUSE
     }
 
     public static Reference toRecord(String path, String kind) {

@@ -75,6 +75,8 @@ final class ReferenceCheck implements ModelCheck {
                     "an Annex C objective (C.2.1 to C.2.11)");
             case ANNEX_C_RISK_SOURCE -> unknownCatalogEntry(field, value, catalogs.annexC().riskSourceIds(),
                     "an Annex C risk source (C.3.1 to C.3.7)");
+            case CLAUSE -> unknownCatalogEntry(field, value, catalogs.clauses().ids(),
+                    "an ISO/IEC 42001 clause (4.1 to 10.2, with sub-clauses such as 6.1.2 or 9.2.2)");
         };
         if (message != null) {
             report.accept(new Problem(record.locate(pointer), record.kind().name(), record.id(), message,
@@ -117,6 +119,7 @@ final class ReferenceCheck implements ModelCheck {
             case ROLE -> "unknown-role";
             case ANNEX_A_CONTROL -> "unknown-control";
             case ANNEX_C_OBJECTIVE, ANNEX_C_RISK_SOURCE -> "unknown-annex-c";
+            case CLAUSE -> "unknown-clause";
             default -> "unknown-reference";
         };
     }
