@@ -9,10 +9,15 @@ import java.util.Set;
  * @param minJustificationWords fewest words of an exclusion justification
  * @param placeholders justifications that say nothing, compared case-insensitively without punctuation
  * @param aiSdks the AI SDK coordinate patterns the dependency scan looks for
+ * @param auditIntervalMonths longest time allowed since the last internal audit
+ * @param reviewIntervalMonths longest time allowed since the last management review
  */
-public record CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks) {
+public record CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
+        int auditIntervalMonths, int reviewIntervalMonths) {
 
     public static final int DEFAULT_MIN_JUSTIFICATION_WORDS = 8;
+    public static final int DEFAULT_AUDIT_INTERVAL_MONTHS = 12;
+    public static final int DEFAULT_REVIEW_INTERVAL_MONTHS = 12;
 
     public static final Set<String> DEFAULT_PLACEHOLDERS = Set.of("na", "n a", "n/a", "not applicable", "tbd", "tbc",
             "todo", "to do", "none", "no", "not relevant", "irrelevant", "out of scope", "not needed", "see above",
@@ -22,6 +27,15 @@ public record CheckSettings(int minJustificationWords, Set<String> placeholders,
         if (minJustificationWords < 0) {
             throw new IllegalArgumentException("minJustificationWords must not be negative");
         }
+        if (auditIntervalMonths < 1 || reviewIntervalMonths < 1) {
+            throw new IllegalArgumentException("audit and review intervals must be at least one month");
+        }
         placeholders = Set.copyOf(placeholders);
+    }
+
+    /** Settings with the default audit and review intervals. */
+    public CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks) {
+        this(minJustificationWords, placeholders, aiSdks, DEFAULT_AUDIT_INTERVAL_MONTHS,
+                DEFAULT_REVIEW_INTERVAL_MONTHS);
     }
 }

@@ -2,6 +2,10 @@ package io.github.aimsplugin.check;
 
 import io.github.aimsplugin.check.rules.AcceptanceNotExpiredRule;
 import io.github.aimsplugin.check.rules.ActionsNotOverdueRule;
+import io.github.aimsplugin.check.rules.AuditProgrammeCurrentRule;
+import io.github.aimsplugin.check.rules.CorrectiveActionEffectivenessReviewedRule;
+import io.github.aimsplugin.check.rules.ManagementReviewCurrentRule;
+import io.github.aimsplugin.check.rules.NonconformityOnTrackRule;
 import io.github.aimsplugin.check.rules.ExclusionJustifiedRule;
 import io.github.aimsplugin.check.rules.ImplementedHasEvidenceRule;
 import io.github.aimsplugin.check.rules.InclusionTracedRule;
@@ -38,7 +42,9 @@ public final class RuleEngine {
                 new ImplementedHasEvidenceRule(), new SystemRiskAssessedRule(), new SystemImpactAssessedRule(),
                 new RiskTreatedRule(), new TreatmentUsesApplicableControlRule(), new ResidualWithinAppetiteRule(),
                 new AcceptanceNotExpiredRule(), new ReviewFreshRule(), new OwnerAssignedRule(),
-                new ActionsNotOverdueRule(), new ThirdPartyDeclaredRule());
+                new ActionsNotOverdueRule(), new ThirdPartyDeclaredRule(), new AuditProgrammeCurrentRule(),
+                new ManagementReviewCurrentRule(), new NonconformityOnTrackRule(),
+                new CorrectiveActionEffectivenessReviewedRule());
     }
 
     public List<Rule> rules() {

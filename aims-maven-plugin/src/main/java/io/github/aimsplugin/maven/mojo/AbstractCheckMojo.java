@@ -46,6 +46,14 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
     @Parameter(property = "aims.minJustificationWords", defaultValue = "" + CheckSettings.DEFAULT_MIN_JUSTIFICATION_WORDS)
     private int minJustificationWords;
 
+    /** Longest time, in months, since the last internal audit (rule audit-programme-current). */
+    @Parameter(property = "aims.auditIntervalMonths", defaultValue = "" + CheckSettings.DEFAULT_AUDIT_INTERVAL_MONTHS)
+    private int auditIntervalMonths;
+
+    /** Longest time, in months, since the last management review (rule management-review-current). */
+    @Parameter(property = "aims.reviewIntervalMonths", defaultValue = "" + CheckSettings.DEFAULT_REVIEW_INTERVAL_MONTHS)
+    private int reviewIntervalMonths;
+
     /** Whether the built-in list of AI SDK coordinates is scanned for (rule third-party-declared). */
     @Parameter(property = "aims.builtInAiSdks", defaultValue = "true")
     private boolean builtInAiSdks;
@@ -68,6 +76,8 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
     /** The configuration that shapes the check's result, for fingerprints. */
     protected final String configurationSummary() {
         StringBuilder summary = new StringBuilder("minWords=").append(minJustificationWords)
+                .append(";auditMonths=").append(auditIntervalMonths)
+                .append(";reviewMonths=").append(reviewIntervalMonths)
                 .append(";builtInAiSdks=").append(builtInAiSdks)
                 .append(";additionalAiSdks=").append(additionalAiSdks)
                 .append(";sources=").append(sourceDirectories());
@@ -141,6 +151,10 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
         if (minJustificationWords < 0) {
             throw new MojoExecutionException("aims.minJustificationWords must not be negative");
         }
+        if (auditIntervalMonths < 1 || reviewIntervalMonths < 1) {
+            throw new MojoExecutionException("aims.auditIntervalMonths and aims.reviewIntervalMonths must be at least 1"
+                    + " (got " + auditIntervalMonths + " and " + reviewIntervalMonths + ")");
+        }
         List<AiSdks.Sdk> sdks = new ArrayList<>();
         if (builtInAiSdks) {
             sdks.addAll(Catalogs.builtIn().aiSdks().sdks());
@@ -154,7 +168,8 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
             }
             sdks.add(new AiSdks.Sdk("Configured AI SDK", additionalAiSdks));
         }
-        return new CheckSettings(minJustificationWords, CheckSettings.DEFAULT_PLACEHOLDERS, new AiSdks(sdks));
+        return new CheckSettings(minJustificationWords, CheckSettings.DEFAULT_PLACEHOLDERS, new AiSdks(sdks),
+                auditIntervalMonths, reviewIntervalMonths);
     }
 
     /** Resolved compile and runtime dependencies with the trail that brought each in. */
