@@ -28,6 +28,14 @@ final class ClauseProviders {
         add(providers, model, RecordKinds.IMPACT_ASSESSMENT, "impact-assessments.html", "Impact assessments", "6.1.4",
                 "8.4");
         add(providers, model, RecordKinds.EVIDENCE, "evidence.html", "Evidence index", "7.5.1");
+        add(providers, model, RecordKinds.OBJECTIVE, "performance.html#objectives", "AI objectives", "6.2");
+        add(providers, model, RecordKinds.MONITORING, "performance.html#monitoring", "Monitoring and measurement",
+                "9.1");
+        add(providers, model, RecordKinds.AUDIT, "performance.html#audits", "Internal audits", "9.2.1", "9.2.2");
+        add(providers, model, RecordKinds.MANAGEMENT_REVIEW, "performance.html#reviews", "Management reviews",
+                "9.3.1", "9.3.2", "9.3.3");
+        add(providers, model, RecordKinds.NONCONFORMITY, "performance.html#nonconformities",
+                "Nonconformities and corrective actions", "10.2");
         return providers;
     }
 

@@ -20,7 +20,7 @@ import java.util.Map;
 public final class SiteWriter {
 
     public static final List<String> OVERVIEW_PAGES = List.of("index", "context", "inventory", "criteria", "risks",
-            "treatment", "soa", "impact-assessments", "evidence", "clauses", "crosswalks");
+            "treatment", "soa", "impact-assessments", "performance", "evidence", "clauses", "crosswalks");
     private static final List<String> STATIC_FILES = List.of("css/aims.css", "js/aims.js");
     private static final List<String> DOCINFO = List.of("docinfo-header.html", "docinfo-footer.html");
 
@@ -55,12 +55,14 @@ public final class SiteWriter {
         OverviewViews overview = new OverviewViews(input, links);
         ControlViews controls = new ControlViews(input, links);
         RecordViews records = new RecordViews(input, links);
+        PerformanceViews performance = new PerformanceViews(input, links);
         List<Path> files = new ArrayList<>();
         Map<String, Map<String, Object>> pages = Map.ofEntries(
                 Map.entry("index", overview.index()), Map.entry("context", overview.context()),
                 Map.entry("inventory", overview.inventory()), Map.entry("criteria", overview.criteria()),
                 Map.entry("risks", overview.risks()), Map.entry("treatment", overview.treatment()),
                 Map.entry("soa", controls.soa()), Map.entry("impact-assessments", records.impactAssessments()),
+                Map.entry("performance", performance.performance()),
                 Map.entry("evidence", controls.evidence()), Map.entry("clauses", controls.clauses()),
                 Map.entry("crosswalks", controls.crosswalks()));
         for (String page : OVERVIEW_PAGES) {
