@@ -25,11 +25,13 @@ final class RecordViews {
     private final SiteInput input;
     private final AimsModel model;
     private final SiteLinks links;
+    private final HistoryViews history;
 
     RecordViews(SiteInput input, SiteLinks links) {
         this.input = input;
         this.model = input.model();
         this.links = links;
+        this.history = new HistoryViews(input.trail(), links);
     }
 
     Map<String, Object> system(AISystem system) {
@@ -64,7 +66,7 @@ final class RecordViews {
         List<Map<String, Object>> models = new ArrayList<>();
         system.models().forEach(m -> models.add(map("name", m.name(), "version", m.version(), "type", m.type(),
                 "supplier", m.supplier())));
-        return map("title", "AI system: " + system.name(), "purpose", system.purpose(), "owner", system.owner(),
+        return history.with("AISystem", system.id(), map("title", "AI system: " + system.name(), "purpose", system.purpose(), "owner", system.owner(),
                 "lifecycleStage", system.lifecycleStage(), "provenance", system.provenance(),
                 "supplier", system.supplier() == null ? "—" : system.supplier().name()
                         + (system.supplier().contract() == null ? "" : " (" + system.supplier().contract() + ")"),
@@ -73,7 +75,7 @@ final class RecordViews {
                 "codeText", joined(system.components().code()),
                 "dependenciesText", joined(system.components().dependencies()),
                 "source", sourceOf(system), "dataSources", dataSources, "models", models, "risks", riskRows,
-                "assessments", assessments, "controls", controls, "evidence", evidence);
+                "assessments", assessments, "controls", controls, "evidence", evidence));
     }
 
     Map<String, Object> risk(Risk risk) {
@@ -83,7 +85,7 @@ final class RecordViews {
                 .forEach(a -> actions.add(map("id", a.id(), "action", a.action(), "owner", a.owner(), "due", a.due(),
                         "status", a.status())));
         Risk.Acceptance acceptance = risk.acceptance();
-        return map("title", "Risk " + risk.id() + ": " + risk.title(),
+        return history.with("Risk", risk.id(), map("title", "Risk " + risk.id() + ": " + risk.title(),
                 "systemsLinks", Views.joinedMarkup(risk.systems().stream().map(id -> links.link("system", id)).toList()),
                 "source", risk.source() + " " + input.catalogs().annexC().riskSources().stream()
                         .filter(e -> e.id().equals(risk.source())).map(e -> e.title()).findFirst().orElse(""),
@@ -97,7 +99,7 @@ final class RecordViews {
                 "acceptanceText", acceptance == null ? "—" : "by " + acceptance.approvedBy() + " on "
                         + acceptance.approvedOn() + ", until " + acceptance.expires() + ": " + acceptance.rationale(),
                 "owner", risk.owner(), "status", risk.status(), "assessedOn", risk.assessedOn(),
-                "nextReview", Views.text(risk.nextReview()), "file", sourceOf(risk), "actions", actions);
+                "nextReview", Views.text(risk.nextReview()), "file", sourceOf(risk), "actions", actions));
     }
 
     Map<String, Object> impactAssessment(ImpactAssessment ia) {
@@ -105,7 +107,8 @@ final class RecordViews {
         ia.impacts().forEach(impact -> impacts.add(map("description", impact.description(), "kind", impact.kind(),
                 "area", impact.area(), "affects", impact.affects(), "severity", impact.severity(),
                 "likelihood", impact.likelihood(), "measuresText", joined(impact.measures()))));
-        return map("title", "Impact assessment " + ia.id(), "systemLink", links.link("system", ia.system()),
+        return history.with("ImpactAssessment", ia.id(), map("title", "Impact assessment " + ia.id(),
+                "systemLink", links.link("system", ia.system()),
                 "scope", ia.scope(), "intendedUsesText", joined(ia.intendedUses()),
                 "misuseText", joined(ia.foreseeableMisuse()), "humanOversight", ia.humanOversight(),
                 "assessedBy", ia.assessedBy(), "assessedOn", ia.assessedOn(),
@@ -115,7 +118,7 @@ final class RecordViews {
                 "individualsText", joined(ia.affected().individuals()), "groupsText", joined(ia.affected().groups()),
                 "societyText", joined(ia.affected().society()),
                 "vulnerableText", joined(ia.affected().vulnerableGroups()), "impacts", impacts,
-                "measures", ia.measures());
+                "measures", ia.measures()));
     }
 
     Map<String, Object> impactAssessments() {

@@ -3,6 +3,7 @@ package io.github.aimsplugin.site;
 import io.github.aimsplugin.check.CheckResult;
 import io.github.aimsplugin.schema.AimsModel;
 import io.github.aimsplugin.schema.catalog.Catalogs;
+import io.github.aimsplugin.trail.AuditTrail;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -16,6 +17,18 @@ import java.time.LocalDate;
  * @param commit the git commit, or a note saying why there is none
  * @param pluginVersion the plugin's version
  * @param date the date shown as the site's date (from project.build.outputTimestamp when set)
+ * @param trail the records' history from git
  */
 public record SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,
-        String commit, String pluginVersion, String date) {}
+        String commit, String pluginVersion, String date, AuditTrail trail) {
+
+    public SiteInput {
+        trail = trail == null ? AuditTrail.unavailable("the history of the records was not read") : trail;
+    }
+
+    /** A site without history. */
+    public SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,
+            String commit, String pluginVersion, String date) {
+        this(model, check, catalogs, baseDirectory, today, commit, pluginVersion, date, null);
+    }
+}

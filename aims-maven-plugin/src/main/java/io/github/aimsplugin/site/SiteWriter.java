@@ -20,7 +20,7 @@ import java.util.Map;
 public final class SiteWriter {
 
     public static final List<String> OVERVIEW_PAGES = List.of("index", "context", "inventory", "criteria", "risks",
-            "treatment", "soa", "impact-assessments", "performance", "evidence", "clauses", "crosswalks");
+            "treatment", "soa", "impact-assessments", "performance", "evidence", "audit-trail", "clauses", "crosswalks");
     private static final List<String> STATIC_FILES = List.of("css/aims.css", "js/aims.js");
     private static final List<String> DOCINFO = List.of("docinfo-header.html", "docinfo-footer.html");
 
@@ -34,6 +34,7 @@ public final class SiteWriter {
             resources.add(SiteTemplates.CLASSPATH_ROOT + "/" + page + ".adoc.mustache");
         }
         resources.add(SiteTemplates.CLASSPATH_ROOT + "/_header.mustache");
+        resources.add(SiteTemplates.CLASSPATH_ROOT + "/_history.mustache");
         resources.add(SiteTemplates.CLASSPATH_ROOT + "/" + SiteTemplates.PAGE_TEMPLATE);
         DOCINFO.forEach(docinfo -> resources.add(SiteTemplates.CLASSPATH_ROOT + "/" + docinfo));
         STATIC_FILES.forEach(file -> resources.add("aims/site/static/" + file));
@@ -63,6 +64,7 @@ public final class SiteWriter {
                 Map.entry("risks", overview.risks()), Map.entry("treatment", overview.treatment()),
                 Map.entry("soa", controls.soa()), Map.entry("impact-assessments", records.impactAssessments()),
                 Map.entry("performance", performance.performance()),
+                Map.entry("audit-trail", new HistoryViews(input.trail(), links).page()),
                 Map.entry("evidence", controls.evidence()), Map.entry("clauses", controls.clauses()),
                 Map.entry("crosswalks", controls.crosswalks()));
         for (String page : OVERVIEW_PAGES) {

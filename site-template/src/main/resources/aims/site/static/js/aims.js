@@ -1,4 +1,4 @@
-// Sortable register tables and the Statement of Applicability filter. No data from records is evaluated here.
+// Sortable register tables and the filters of the Statement of Applicability and the audit trail. No data from records is evaluated here.
 (function () {
   'use strict';
   document.querySelectorAll('table.sortable').forEach(function (table) {
@@ -21,15 +21,20 @@
       });
     });
   });
-  var select = document.getElementById('soa-filter-select');
-  if (select) {
-    select.addEventListener('change', function () {
-      var value = select.value;
-      document.querySelectorAll('table.soa tbody tr').forEach(function (row) {
-        var marker = row.querySelector('.soa-row');
-        var show = value === 'all' || (marker && marker.classList.contains(value));
-        row.style.display = show ? '' : 'none';
+  // A select filters the rows of its tables by a class on the row's marker.
+  function filter(selectId, rows, markerClass) {
+    var select = document.getElementById(selectId);
+    if (select) {
+      select.addEventListener('change', function () {
+        var value = select.value;
+        document.querySelectorAll(rows).forEach(function (row) {
+          var marker = row.querySelector('.' + markerClass);
+          var show = value === 'all' || (marker && marker.classList.contains(value));
+          row.style.display = show ? '' : 'none';
+        });
       });
-    });
+    }
   }
+  filter('soa-filter-select', 'table.soa tbody tr', 'soa-row');
+  filter('trail-filter-select', 'table.trail tbody tr', 'trail-row');
 })();

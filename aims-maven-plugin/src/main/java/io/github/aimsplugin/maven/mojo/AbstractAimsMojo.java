@@ -76,6 +76,11 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
         }
     }
 
+    /** The largest record file read, in bytes (also the limit for old revisions in the history). */
+    protected final long maxFileBytes() {
+        return maxFileBytes;
+    }
+
     protected final List<File> sourceDirectories() {
         if (sourceDirectories == null || sourceDirectories.isEmpty()) {
             return List.of(new File(baseDirectory, "src/main/aims"));

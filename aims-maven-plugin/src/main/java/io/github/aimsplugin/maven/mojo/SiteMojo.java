@@ -12,6 +12,8 @@ import io.github.aimsplugin.site.SharedAsciidoctor;
 import io.github.aimsplugin.site.SiteGenerator;
 import io.github.aimsplugin.site.SiteInput;
 import io.github.aimsplugin.site.SiteWriter;
+import io.github.aimsplugin.trail.AuditTrail;
+import io.github.aimsplugin.trail.RecordHistory;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,6 +38,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(name = "site", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public class SiteMojo extends AbstractCheckMojo {
+
+    /** Enough for years of an AIMS's commits; beyond it the trail says that it is truncated. */
+    private static final int MAX_HISTORY_COMMITS = 20_000;
 
     /** Where the site is written; it must lie inside the build directory, as the plugin empties it. */
     @Parameter(property = "aims.siteDirectory", defaultValue = "${project.build.directory}/aims-site")
@@ -92,8 +97,14 @@ public class SiteMojo extends AbstractCheckMojo {
         ValidationResult validated = lastValidation();
         getLog().info("AIMS site: records validated and checked in " + millis(start) + " ms ("
                 + check.errors() + " errors, " + check.warnings() + " warnings)");
+        long historyStart = System.nanoTime();
+        AuditTrail trail = new RecordHistory(maxFileBytes(), MAX_HISTORY_COMMITS).read(baseDirectory().toPath(),
+                validated.model().records().stream().map(record -> new RecordHistory.Tracked(record.kind().name(),
+                        record.id(), record.location().file())).toList());
+        getLog().info("AIMS site: history of the records read from git in " + millis(historyStart) + " ms ("
+                + trail.changes().size() + " changes; " + trail.status() + ")");
         SiteInput input = new SiteInput(validated.model(), check, Catalogs.builtIn(), baseDirectory().toPath(),
-                today(), commit, pluginVersion == null ? "unknown" : pluginVersion, siteDate());
+                today(), commit, pluginVersion == null ? "unknown" : pluginVersion, siteDate(), trail);
         try {
             SiteGenerator.Outcome outcome = new SiteGenerator().generate(input, site, templates, fingerprint);
             getLog().info("AIMS site: " + outcome.pages() + " AsciiDoc pages written in " + outcome.writeMillis()
