@@ -6,7 +6,9 @@ import io.github.aimsplugin.schema.catalog.Catalogs;
 import io.github.aimsplugin.schema.load.SourceLocation;
 import io.github.aimsplugin.schema.model.AimsRecord;
 import java.time.LocalDate;
+import io.github.aimsplugin.trail.RecordChange;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
@@ -15,13 +17,22 @@ import java.util.function.BiFunction;
  *
  * @param pomLocator where a direct dependency (groupId, artifactId) is declared in the module's POM
  * @param recordsLocation where missing records should go (the first source directory)
+ * @param systemChanges the last commit that changed each AI system record (by id), from git; empty outside git
  */
 public record RuleContext(AimsModel model, Catalogs catalogs, LocalDate today, CheckSettings settings,
         List<DependencyPath> dependencies, BiFunction<String, String, SourceLocation> pomLocator,
-        SourceLocation recordsLocation) {
+        SourceLocation recordsLocation, Map<String, RecordChange> systemChanges) {
 
     public RuleContext {
         dependencies = List.copyOf(dependencies);
+        systemChanges = Map.copyOf(systemChanges);
+    }
+
+    /** A context without git history. */
+    public RuleContext(AimsModel model, Catalogs catalogs, LocalDate today, CheckSettings settings,
+            List<DependencyPath> dependencies, BiFunction<String, String, SourceLocation> pomLocator,
+            SourceLocation recordsLocation) {
+        this(model, catalogs, today, settings, dependencies, pomLocator, recordsLocation, Map.of());
     }
 
     /** The location of a field of a typed record, or of the record itself. */

@@ -23,4 +23,26 @@ public final class GitProvenance {
             return "unknown (" + e.getMessage() + ")";
         }
     }
+
+    /**
+     * Whether the module's part of the working tree has uncommitted changes (modified, added or untracked files not
+     * ignored); null outside git or when it cannot be told.
+     */
+    public static Boolean dirty(File directory) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(directory);
+        if (builder.getGitDir() == null) {
+            return null;
+        }
+        try (Repository repository = builder.build(); org.eclipse.jgit.api.Git git = new org.eclipse.jgit.api.Git(repository)) {
+            java.nio.file.Path workTree = repository.getWorkTree().toPath().toAbsolutePath().normalize();
+            java.nio.file.Path module = directory.toPath().toAbsolutePath().normalize();
+            org.eclipse.jgit.api.StatusCommand status = git.status();
+            if (!module.equals(workTree) && module.startsWith(workTree)) {
+                status.addPath(workTree.relativize(module).toString().replace('\\', '/'));
+            }
+            return !status.call().isClean();
+        } catch (Exception e) {
+            return null;
+        }
+    }
 }

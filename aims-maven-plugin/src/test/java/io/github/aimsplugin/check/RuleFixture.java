@@ -26,6 +26,8 @@ public final class RuleFixture {
     private final Path root;
     private List<DependencyPath> dependencies = List.of();
 
+    private Map<String, io.github.aimsplugin.trail.RecordChange> systemChanges = Map.of();
+
     private RuleFixture(Path root) {
         this.root = root;
     }
@@ -39,6 +41,11 @@ public final class RuleFixture {
         RuleFixture fixture = passing(target);
         copy(ruleId, target);
         return fixture;
+    }
+
+    public RuleFixture withSystemChanges(Map<String, io.github.aimsplugin.trail.RecordChange> changes) {
+        this.systemChanges = changes;
+        return this;
     }
 
     public RuleFixture withDependencies(List<DependencyPath> paths) {
@@ -62,7 +69,7 @@ public final class RuleFixture {
                 CheckSettings.DEFAULT_PLACEHOLDERS, Catalogs.builtIn().aiSdks());
         PomLocations pom = PomLocations.read(root.resolve("pom.xml"), "pom.xml");
         return new RuleContext(result.model(), Catalogs.builtIn(), TODAY, settings, dependencies, pom::locate,
-                SourceLocation.startOf("src/main/aims"));
+                SourceLocation.startOf("src/main/aims"), systemChanges);
     }
 
     /** The rule's violations, formatted as the build log shows them. */

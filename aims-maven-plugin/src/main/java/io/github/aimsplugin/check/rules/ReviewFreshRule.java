@@ -9,7 +9,9 @@ import io.github.aimsplugin.schema.model.AISystem;
 import io.github.aimsplugin.schema.model.AimsRecord;
 import io.github.aimsplugin.schema.model.ImpactAssessment;
 import io.github.aimsplugin.schema.model.Risk;
+import io.github.aimsplugin.trail.RecordChange;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -22,9 +24,14 @@ import java.util.stream.Collectors;
  */
 public final class ReviewFreshRule implements Rule {
 
+    public static final String ID = "review-fresh";
+
+    /** Put in a commit message to say that a change to an AI system record needs no re-assessment. */
+    public static final String MINOR_CHANGE = "[minor-change]";
+
     @Override
     public String id() {
-        return "review-fresh";
+        return ID;
     }
 
     @Override
@@ -42,7 +49,8 @@ public final class ReviewFreshRule implements Rule {
     public String documentation() {
         return "Clauses 8.2 and 8.4 ask for assessments at planned intervals (RiskCriteria"
                 + " reassessmentIntervalMonths, 12 by default) and when significant changes occur"
-                + " (AISystem lastSignificantChange).";
+                + " (AISystem lastSignificantChange, or a commit that changed the AISystem record after the"
+                + " assessment; a commit whose message contains " + MINOR_CHANGE + " is not counted).";
     }
 
     @Override
@@ -82,6 +90,16 @@ public final class ReviewFreshRule implements Rule {
                         + " of " + record.id() + " (" + assessedOn + ") predates the significant change of AI system "
                         + systemId + " on " + system.lastSignificantChange(), hint + " to cover the change",
                         "changed:" + systemId));
+            }
+            RecordChange committed = context.systemChanges().get(systemId);
+            if (committed != null && committed.when().atZone(ZoneOffset.UTC).toLocalDate().isAfter(assessedOn)
+                    && !committed.subject().contains(MINOR_CHANGE)) {
+                report.accept(violation(context.locate(record, "/assessedOn"), kind, record.id(), "the " + what
+                        + " of " + record.id() + " (" + assessedOn + ") predates a change to AI system " + systemId
+                        + " committed on " + committed.when().atZone(ZoneOffset.UTC).toLocalDate() + " ("
+                        + committed.shortCommit() + " '" + committed.subject() + "')", hint
+                        + " to cover the change, or mark a change that needs none with " + MINOR_CHANGE
+                        + " in its commit message", "committed:" + systemId));
             }
         }
     }

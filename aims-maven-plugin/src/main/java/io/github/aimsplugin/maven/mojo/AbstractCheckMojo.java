@@ -8,6 +8,7 @@ import io.github.aimsplugin.check.Level;
 import io.github.aimsplugin.check.PomLocations;
 import io.github.aimsplugin.check.RuleContext;
 import io.github.aimsplugin.check.RuleEngine;
+import io.github.aimsplugin.check.rules.ReviewFreshRule;
 import io.github.aimsplugin.check.rules.ThirdPartyDeclaredRule;
 import io.github.aimsplugin.maven.validation.RecordValidation;
 import io.github.aimsplugin.maven.validation.ValidationReport;
@@ -15,8 +16,12 @@ import io.github.aimsplugin.schema.Problem;
 import io.github.aimsplugin.schema.ValidationResult;
 import io.github.aimsplugin.schema.catalog.AiSdks;
 import io.github.aimsplugin.schema.catalog.Catalogs;
+import io.github.aimsplugin.schema.kind.RecordKinds;
 import io.github.aimsplugin.schema.validate.Suggestions;
 import io.github.aimsplugin.schema.load.SourceLocation;
+import io.github.aimsplugin.trail.AuditTrail;
+import io.github.aimsplugin.trail.RecordChange;
+import io.github.aimsplugin.trail.RecordHistory;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +39,11 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    /** The module's project model (null in some harness tests). */
+    protected final MavenProject project() {
+        return project;
+    }
 
     /**
      * Rule levels: {@code <rules><rule><id>actions-not-overdue</id><level>error</level></rule></rules>}. Level is
@@ -53,6 +63,18 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
     /** Longest time, in months, since the last management review (rule management-review-current). */
     @Parameter(property = "aims.reviewIntervalMonths", defaultValue = "" + CheckSettings.DEFAULT_REVIEW_INTERVAL_MONTHS)
     private int reviewIntervalMonths;
+
+    /**
+     * Whether git history is read: review-fresh then also fails an assessment older than a committed change to its
+     * AI system record, and the site shows each record's history.
+     */
+    @Parameter(property = "aims.gitHistory", defaultValue = "true")
+    private boolean gitHistory;
+
+    /** Whether git history is read (aims.gitHistory). */
+    protected final boolean gitHistory() {
+        return gitHistory;
+    }
 
     /** Whether the built-in list of AI SDK coordinates is scanned for (rule third-party-declared). */
     @Parameter(property = "aims.builtInAiSdks", defaultValue = "true")
@@ -78,6 +100,7 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
         StringBuilder summary = new StringBuilder("minWords=").append(minJustificationWords)
                 .append(";auditMonths=").append(auditIntervalMonths)
                 .append(";reviewMonths=").append(reviewIntervalMonths)
+                .append(";gitHistory=").append(gitHistory)
                 .append(";builtInAiSdks=").append(builtInAiSdks)
                 .append(";additionalAiSdks=").append(additionalAiSdks)
                 .append(";sources=").append(sourceDirectories());
@@ -100,7 +123,7 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
         CheckRequest request = new CheckRequest(levels(), settings(), dependencies(),
                 PomLocations.read(new File(baseDirectory(), "pom.xml").toPath(), "pom.xml"));
         RuleContext context = new RuleContext(validated.model(), Catalogs.builtIn(), today(), request.settings(),
-                request.dependencies(), request.pom()::locate, recordsLocation());
+                request.dependencies(), request.pom()::locate, recordsLocation(), systemChanges(validated, request));
         RuleEngine engine = new RuleEngine();
         if (validated.files() == 0) {
             // A module without records (a parent, a library) still must not ship undeclared AI.
@@ -112,6 +135,28 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The last commit that changed each AI system record, for review-fresh: read from git with JGit, only for the
+     * files that hold AI systems. Creations are not changes; outside git there are none.
+     */
+    private Map<String, RecordChange> systemChanges(ValidationResult validated, CheckRequest request) {
+        List<RecordHistory.Tracked> systems = validated.model().loaded(RecordKinds.AI_SYSTEM).stream()
+                .map(record -> new RecordHistory.Tracked(record.kind().name(), record.id(), record.location().file()))
+                .toList();
+        if (!gitHistory || systems.isEmpty() || request.levels().get(ReviewFreshRule.ID) == Level.OFF) {
+            return Map.of();
+        }
+        AuditTrail trail = new RecordHistory(maxFileBytes(), 20_000).read(baseDirectory().toPath(), systems);
+        getLog().debug("AIMS history of AI system records: " + trail.status());
+        Map<String, RecordChange> last = new LinkedHashMap<>();
+        for (RecordChange change : trail.changes()) {
+            if ("changed".equals(change.type())) {
+                last.putIfAbsent(change.id(), change);
+            }
+        }
+        return last;
     }
 
     /** Configured levels for the rules this engine runs; the others are still checked to exist. */

@@ -98,9 +98,10 @@ public class SiteMojo extends AbstractCheckMojo {
         getLog().info("AIMS site: records validated and checked in " + millis(start) + " ms ("
                 + check.errors() + " errors, " + check.warnings() + " warnings)");
         long historyStart = System.nanoTime();
-        AuditTrail trail = new RecordHistory(maxFileBytes(), MAX_HISTORY_COMMITS).read(baseDirectory().toPath(),
-                validated.model().records().stream().map(record -> new RecordHistory.Tracked(record.kind().name(),
-                        record.id(), record.location().file())).toList());
+        AuditTrail trail = !gitHistory() ? AuditTrail.unavailable("history not read (aims.gitHistory is false)")
+                : new RecordHistory(maxFileBytes(), MAX_HISTORY_COMMITS).read(baseDirectory().toPath(),
+                        validated.model().records().stream().map(record -> new RecordHistory.Tracked(
+                                record.kind().name(), record.id(), record.location().file())).toList());
         getLog().info("AIMS site: history of the records read from git in " + millis(historyStart) + " ms ("
                 + trail.changes().size() + " changes; " + trail.status() + ")");
         SiteInput input = new SiteInput(validated.model(), check, Catalogs.builtIn(), baseDirectory().toPath(),

@@ -46,7 +46,7 @@ class CheckMojoTest {
 
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessageMatching("AIMS check failed: \\d+ errors, 0 warnings \\(details: .*failing/\\)");
+                .hasMessageMatching("AIMS check failed: \\d+ errors, \\d+ warnings \\(details: .*failing/\\)");
         assertThat(log.lines).anySatisfy(line -> assertThat(line).startsWith("[ERROR] src/main/aims/soa.yaml:1:1:"
                 + " [Control A.2.3] Annex A control A.2.3").endsWith("(soa-complete)"));
         assertThat(Files.readString(reports.resolve("failing/aims-check.json"))).contains("\"soa-complete\"");

@@ -1,0 +1,81 @@
+package io.github.aimsplugin.release;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.aimsplugin.schema.AimsModel;
+import io.github.aimsplugin.schema.LoadedRecord;
+import io.github.aimsplugin.schema.kind.RecordKinds;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole validated model as one JSON document ({@code aims-bundle/1}): every record with its kind, id, file and
+ * typed content, in a stable order, so that a release carries its compliance state and two releases can be compared.
+ */
+public final class ModelBundle {
+
+    public static final String FORMAT = "aims-bundle/1";
+
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    /** One record of a bundle. */
+    public record Entry(String kind, String id, String file, JsonNode content) {
+        public String key() {
+            return kind + "/" + id;
+        }
+    }
+
+    private ModelBundle() {}
+
+    public static byte[] write(AimsModel model, String project, String version) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT).put("project", project).put("version", version);
+        ArrayNode records = root.putArray("records");
+        List<String> kinds = RecordKinds.names();
+        List<LoadedRecord> sorted = new ArrayList<>(model.records());
+        sorted.sort(Comparator.comparing((LoadedRecord r) -> kinds.indexOf(r.kind().name()))
+                .thenComparing(LoadedRecord::id));
+        for (LoadedRecord record : sorted) {
+            if (record.value() == null) {
+                continue;
+            }
+            records.addObject().put("kind", record.kind().name()).put("id", record.id())
+                    .put("file", record.location().file())
+                    .set("content", JSON.valueToTree(record.value()));
+        }
+        return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Reads a bundle; a file that is not one is refused with a message naming it. */
+    public static Map<String, Entry> read(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new IOException(file + " is not JSON: " + e.getMessage(), e);
+        }
+        if (root == null || !FORMAT.equals(root.path("format").asText())) {
+            throw new IOException(file + " is not an AIMS bundle (expected \\"format\\": \\"" + FORMAT + "\\")");
+        }
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (JsonNode record : root.path("records")) {
+            Entry entry = new Entry(record.path("kind").asText(), record.path("id").asText(),
+                    record.path("file").asText(), record.path("content"));
+            entries.put(entry.key(), entry);
+        }
+        return entries;
+    }
+}

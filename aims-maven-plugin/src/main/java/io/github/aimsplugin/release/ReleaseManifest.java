@@ -1,0 +1,94 @@
+package io.github.aimsplugin.release;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.aimsplugin.check.CheckResult;
+import io.github.aimsplugin.check.Level;
+import io.github.aimsplugin.schema.AimsModel;
+import io.github.aimsplugin.schema.LoadedRecord;
+import io.github.aimsplugin.schema.kind.RecordKinds;
+import io.github.aimsplugin.schema.model.Evidence;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * {@code aims-manifest.json}: what a release's compliance state was made of and what it produced — plugin version,
+ * git commit and dirty flag, every input (record files, file evidence) and output with its SHA-256, and the check
+ * results. No timestamps but the build's own date, so the same inputs give the same bytes.
+ */
+public final class ReleaseManifest {
+
+    public static final String FORMAT = "aims-manifest/1";
+
+    /** Who and what the manifest describes. */
+    public record Identity(String project, String version, String pluginVersion, String commit, Boolean dirty,
+            String date) {}
+
+    private ReleaseManifest() {}
+
+    public static byte[] write(Identity identity, Path baseDirectory, AimsModel model, CheckResult check,
+            Map<String, Path> outputs) throws IOException {
+        ObjectNode root = ModelBundle.JSON.createObjectNode();
+        root.put("format", FORMAT).put("project", identity.project()).put("version", identity.version())
+                .put("plugin", identity.pluginVersion()).put("date", identity.date());
+        ObjectNode git = root.putObject("git").put("commit", identity.commit());
+        if (identity.dirty() == null) {
+            git.putNull("dirty");
+        } else {
+            git.put("dirty", identity.dirty());
+        }
+        ArrayNode inputs = root.putArray("inputs");
+        for (Map.Entry<String, Path> input : inputs(baseDirectory, model).entrySet()) {
+            inputs.addObject().put("path", input.getKey()).put("sha256", Sha256.of(input.getValue()));
+        }
+        ObjectNode results = root.putObject("check");
+        results.put("errors", check.violations().stream().filter(v -> v.level() == Level.ERROR).count());
+        results.put("warnings", check.violations().stream().filter(v -> v.level() == Level.WARNING).count());
+        ArrayNode rules = results.putArray("rules");
+        check.rules().forEach(rule -> rules.addObject().put("id", rule.rule().id()).put("level", rule.level().label())
+                .put("violations", rule.violations()));
+        ArrayNode produced = root.putArray("outputs");
+        for (Map.Entry<String, Path> output : new TreeMap<>(outputs).entrySet()) {
+            if (Files.isRegularFile(output.getValue())) {
+                produced.addObject().put("path", output.getKey()).put("sha256", Sha256.of(output.getValue()));
+            }
+        }
+        return (ModelBundle.JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Record files and file evidence, by path relative to the module, in order. */
+    static Map<String, Path> inputs(Path baseDirectory, AimsModel model) {
+        Map<String, Path> inputs = new TreeMap<>();
+        for (LoadedRecord record : model.records()) {
+            String file = record.location().file();
+            inputs.put(file, baseDirectory.resolve(file));
+        }
+        for (Evidence evidence : model.all(RecordKinds.EVIDENCE)) {
+            if (evidence.file() != null) {
+                inputs.put(evidence.file(), baseDirectory.resolve(evidence.file()));
+            }
+        }
+        return inputs;
+    }
+
+    /** Every regular file under a directory, keyed by a path relative to the module. */
+    public static Map<String, Path> filesUnder(Path baseDirectory, Path directory) throws IOException {
+        Map<String, Path> files = new TreeMap<>();
+        if (!Files.isDirectory(directory)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(directory)) {
+            List<Path> found = walk.filter(Files::isRegularFile).sorted().toList();
+            for (Path file : found) {
+                files.put(baseDirectory.relativize(file).toString().replace('\\', '/'), file);
+            }
+        }
+        return files;
+    }
+}
