@@ -68,7 +68,7 @@ public final class ModelBundle {
             throw new IOException(file + " is not JSON: " + e.getMessage(), e);
         }
         if (root == null || !FORMAT.equals(root.path("format").asText())) {
-            throw new IOException(file + " is not an AIMS bundle (expected \\"format\\": \\"" + FORMAT + "\\")");
+            throw new IOException(file + " is not an AIMS bundle (expected \"format\": \"" + FORMAT + "\")");
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (JsonNode record : root.path("records")) {

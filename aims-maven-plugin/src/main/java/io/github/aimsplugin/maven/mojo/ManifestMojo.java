@@ -105,7 +105,7 @@ public class ManifestMojo extends AbstractCheckMojo {
         }
     }
 
-    private String buildDate() {
+    private String buildDate() throws MojoExecutionException {
         if (outputTimestamp == null || outputTimestamp.isBlank() || outputTimestamp.startsWith("$")) {
             return today().toString();
         }

@@ -1,0 +1,84 @@
+package io.github.aimsplugin.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.aimsplugin.check.RuleFixture;
+import io.github.aimsplugin.schema.AimsModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundle, the manifest and the diff between two bundles. */
+class ReleaseFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBundleHoldsEveryRecordInAStableOrderWithTheSameBytesEachTime() throws IOException {
+        AimsModel model = RuleFixture.passing(dir.resolve("p")).validate().model();
+
+        byte[] first = ModelBundle.write(model, "g:a", "1.0");
+        byte[] second = ModelBundle.write(model, "g:a", "1.0");
+
+        assertThat(first).isEqualTo(second);
+        Path file = Files.write(dir.resolve("aims-bundle.json"), first);
+        Map<String, ModelBundle.Entry> read = ModelBundle.read(file);
+        assertThat(read).hasSize(model.records().size()).containsKeys("Risk/R-1", "Control/A.10.4", "Audit/IA-2026");
+        assertThat(read.get("Risk/R-1").content().path("assessedOn").asText()).isEqualTo("2026-06-01");
+        assertThat(read.keySet()).first().isEqualTo("Scope/" + read.get(read.keySet().iterator().next()).id());
+    }
+
+    @Test
+    void aFileThatIsNotABundleIsRefusedByName() throws IOException {
+        Path file = Files.writeString(dir.resolve("other.json"), "{\"format\": \"something-else\"}");
+
+        assertThatThrownBy(() -> ModelBundle.read(file)).isInstanceOf(IOException.class)
+                .hasMessageContaining("other.json is not an AIMS bundle");
+    }
+
+    @Test
+    void theDiffListsAddedRemovedAndChangedDecisionsRisksAndSystems() throws IOException {
+        Path before = Files.write(dir.resolve("before.json"),
+                ModelBundle.write(RuleFixture.passing(dir.resolve("a")).validate().model(), "g:a", "1"));
+        RuleFixture next = RuleFixture.passing(dir.resolve("b"));
+        Path systems = next.root().resolve("src/main/aims/systems.yaml");
+        Files.writeString(systems, Files.readString(systems).replace("purpose: ", "purpose: Now "));
+        Path soa = next.root().resolve("src/main/aims/soa-2.yaml");
+        Files.writeString(soa, Files.readString(soa).replaceFirst("status: implemented", "status: planned"));
+        Path after = Files.write(dir.resolve("after.json"), ModelBundle.write(next.validate().model(), "g:a", "2"));
+
+        var differences = BundleDiff.between(ModelBundle.read(before), ModelBundle.read(after));
+
+        assertThat(differences).extracting(BundleDiff.Difference::line).anySatisfy(line -> assertThat(line)
+                .matches("~ Control A\\.[0-9.]+: applicable, implemented → applicable, planned; fields status"));
+        assertThat(differences).extracting(BundleDiff.Difference::line)
+                .contains("~ AISystem scorer: fields purpose", "~ AISystem chat: fields purpose");
+        assertThat(BundleDiff.between(ModelBundle.read(after), Map.of())).extracting(BundleDiff.Difference::type)
+                .containsOnly("removed");
+        assertThat(BundleDiff.between(Map.of(), ModelBundle.read(after)).size()).isPositive();
+        assertThat(BundleDiff.between(ModelBundle.read(before), ModelBundle.read(before))).isEmpty();
+    }
+
+    @Test
+    void manifestHashesEveryInputAndOutput() throws IOException {
+        RuleFixture fixture = RuleFixture.passing(dir.resolve("p"));
+        AimsModel model = fixture.validate().model();
+        Path output = Files.writeString(Files.createDirectories(dir.resolve("p/target")).resolve("out.txt"), "x");
+        io.github.aimsplugin.check.CheckResult check = new io.github.aimsplugin.check.RuleEngine()
+                .run(fixture.context(), Map.of());
+
+        String manifest = new String(ReleaseManifest.write(new ReleaseManifest.Identity("g:a", "1.0", "0.1", "abc",
+                false, "2026-11-01"), fixture.root(), model, check, Map.of("target/out.txt", output)));
+
+        assertThat(manifest).contains("\"format\" : \"aims-manifest/1\"").contains("\"dirty\" : false")
+                .contains("\"path\" : \"src/main/aims/risks.yaml\"")
+                .contains(Sha256.of(fixture.root().resolve("src/main/aims/risks.yaml")))
+                .contains("\"path\" : \"docs/evidence.md\"")
+                .contains("\"path\" : \"target/out.txt\",\n    \"sha256\" : \"" + Sha256.of("x".getBytes()) + "\"");
+    }
+}
