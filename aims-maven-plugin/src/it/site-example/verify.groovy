@@ -42,4 +42,10 @@ assert page('clauses').contains('10&#46;2')
 assert page('crosswalks').contains('GOVERN')
 assert page('evidence') =~ /[0-9a-f]{64}/ : 'file evidence shows its SHA-256'
 assert page('system-credit-scoring-model').contains('risk-R-01.html')
+// The PDF audit pack, from the same AsciiDoc.
+assert log =~ /\[INFO\] AIMS site: PDF audit pack rendered in \d+ ms: target\/aims-site\/aims-audit-pack.pdf/
+def pdf = new File(site, 'aims-audit-pack.pdf')
+assert pdf.isFile() && pdf.length() > 50_000
+assert new String(pdf.bytes, 0, 5, 'ISO-8859-1') == '%PDF-'
+assert new File(site, 'adoc/audit-pack.adoc').text.contains('include::soa.adoc[leveloffset=+1]')
 return true

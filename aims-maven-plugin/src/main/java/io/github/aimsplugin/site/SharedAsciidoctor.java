@@ -36,6 +36,7 @@ public final class SharedAsciidoctor {
     });
     private static CompletableFuture<Asciidoctor> booting;
     private static volatile long bootMillis;
+    private static CompletableFuture<Void> pdfLoading;
 
     private SharedAsciidoctor() {}
 
@@ -100,6 +101,44 @@ public final class SharedAsciidoctor {
             return new Conversion((System.nanoTime() - start) / 1_000_000, waited, List.copyOf(sorted));
         } finally {
             asciidoctor.unregisterLogHandler(handler);
+        }
+    }
+
+    /**
+     * Converts one document to PDF with asciidoctor-pdf on the same runtime (its Ruby library is loaded on first
+     * use only, so HTML-only builds never pay for it).
+     */
+    public static synchronized Conversion convertToPdf(Path source, Options options) {
+        Asciidoctor asciidoctor = instance();
+        List<String> messages = Collections.synchronizedList(new ArrayList<>());
+        LogHandler handler = record -> messages.add(describe(record));
+        asciidoctor.registerLogHandler(handler);
+        try {
+            long start = System.nanoTime();
+            preparePdf();
+            try {
+                pdfLoading.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            }
+            asciidoctor.convertFile(source.toFile(), options);
+            List<String> sorted = new ArrayList<>(messages);
+            Collections.sort(sorted);
+            return new Conversion((System.nanoTime() - start) / 1_000_000, 0, List.copyOf(sorted));
+        } finally {
+            asciidoctor.unregisterLogHandler(handler);
+        }
+    }
+
+    /**
+     * Loads asciidoctor-pdf (about 10 s of Ruby) on a background thread once Asciidoctor has booted, so that it
+     * overlaps the HTML conversion when a build makes both.
+     */
+    public static synchronized void preparePdf() {
+        startBooting();
+        if (pdfLoading == null) {
+            pdfLoading = booting.thenAcceptAsync(asciidoctor -> asciidoctor.requireLibrary("asciidoctor-pdf"),
+                    THREADS);
         }
     }
 

@@ -22,7 +22,7 @@ public final class SiteGenerator {
 
     /** What a generation did, for the log. */
     public record Outcome(int pages, long writeMillis, long bootMillis, long waitedForBootMillis, long convertMillis,
-            List<String> messages) {}
+            long pdfMillis, List<String> messages) {}
 
     /** Whether the site in {@code siteDirectory} was built from inputs with this fingerprint. */
     public static boolean upToDate(Path siteDirectory, String fingerprint) {
@@ -37,11 +37,22 @@ public final class SiteGenerator {
 
     public Outcome generate(SiteInput input, Path siteDirectory, Path templateDirectory, String fingerprint)
             throws IOException {
+        return generate(input, siteDirectory, templateDirectory, fingerprint, false);
+    }
+
+    /** Builds the site and, when asked, the PDF audit pack from the same AsciiDoc. */
+    public Outcome generate(SiteInput input, Path siteDirectory, Path templateDirectory, String fingerprint,
+            boolean pdf) throws IOException {
         boolean boot = SharedAsciidoctor.boots() == 0;
         SharedAsciidoctor.startBooting();
+        if (pdf) {
+            SharedAsciidoctor.preparePdf();
+        }
         clean(siteDirectory);
         long start = System.nanoTime();
-        List<Path> sources = new SiteWriter(templateDirectory).write(input, siteDirectory);
+        SiteWriter writer = new SiteWriter(templateDirectory);
+        List<Path> sources = writer.write(input, siteDirectory);
+        Path pack = pdf ? AuditPack.write(input, writer, siteDirectory, templateDirectory) : null;
         long written = System.nanoTime();
         String generator = "Asciidoctor " + SharedAsciidoctor.version();
         long waited = (System.nanoTime() - written) / 1_000_000;
@@ -49,9 +60,20 @@ public final class SiteGenerator {
         SharedAsciidoctor.Conversion conversion = SharedAsciidoctor.convert(sources, options(siteDirectory),
                 (source, title, body) -> Files.writeString(siteDirectory.resolve(htmlName(source)),
                         shell.page(title, body), StandardCharsets.UTF_8));
+        List<String> messages = new java.util.ArrayList<>(conversion.messages());
+        long pdfMillis = 0;
+        if (pack != null) {
+            SharedAsciidoctor.Conversion printed = SharedAsciidoctor.convertToPdf(pack, pdfOptions(siteDirectory,
+                    input.commit()));
+            pdfMillis = printed.millis();
+            // SAFE mode writes only inside its base directory (adoc/, where the includes are); the pack joins the site.
+            Files.move(siteDirectory.resolve("adoc").resolve(AuditPack.PDF), siteDirectory.resolve(AuditPack.PDF),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            messages.addAll(printed.messages());
+        }
         Files.writeString(siteDirectory.resolve(FINGERPRINT_FILE), fingerprint + "\n", StandardCharsets.UTF_8);
         return new Outcome(sources.size(), (written - start) / 1_000_000, boot ? SharedAsciidoctor.bootMillis() : 0,
-                waited, conversion.millis(), conversion.messages());
+                waited, conversion.millis(), pdfMillis, List.copyOf(messages));
     }
 
     private static String htmlName(Path source) {
@@ -70,6 +92,23 @@ public final class SiteGenerator {
                 .backend("html5")
                 .standalone(false)
                 .baseDir(siteDirectory.toFile())
+                .attributes(attributes)
+                .build();
+    }
+
+    /** Base directory adoc/, so that the pack's includes of the page sources resolve, and SAFE mode jails them. */
+    static Options pdfOptions(Path siteDirectory, String commit) {
+        Attributes attributes = Attributes.builder()
+                .attribute("reproducible")
+                .attribute("aims-commit", AuditPack.footerCommit(commit))
+                .build();
+        return Options.builder()
+                .safe(SafeMode.SAFE)
+                .backend("pdf")
+                .standalone(true)
+                .baseDir(siteDirectory.resolve("adoc").toFile())
+                .toFile(siteDirectory.resolve("adoc").resolve(AuditPack.PDF).toFile())
+                .mkDirs(true)
                 .attributes(attributes)
                 .build();
     }

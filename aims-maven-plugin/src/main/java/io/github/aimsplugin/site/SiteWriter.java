@@ -36,6 +36,8 @@ public final class SiteWriter {
         resources.add(SiteTemplates.CLASSPATH_ROOT + "/_header.mustache");
         resources.add(SiteTemplates.CLASSPATH_ROOT + "/_history.mustache");
         resources.add(SiteTemplates.CLASSPATH_ROOT + "/" + SiteTemplates.PAGE_TEMPLATE);
+        resources.add(SiteTemplates.CLASSPATH_ROOT + "/audit-pack.adoc.mustache");
+        resources.add("aims/site/pdf/" + AuditPack.THEME);
         DOCINFO.forEach(docinfo -> resources.add(SiteTemplates.CLASSPATH_ROOT + "/" + docinfo));
         STATIC_FILES.forEach(file -> resources.add("aims/site/static/" + file));
         return resources;
@@ -43,6 +45,7 @@ public final class SiteWriter {
 
     private final SiteTemplates templates;
     private final Path templateDirectory;
+    private SiteLinks links = new SiteLinks();
 
     public SiteWriter(Path templateDirectory) {
         this.templateDirectory = templateDirectory;
@@ -52,7 +55,7 @@ public final class SiteWriter {
     /** Writes the sources and assets; returns the AsciiDoc files, in a stable order. */
     public List<Path> write(SiteInput input, Path siteDirectory) throws IOException {
         Path adoc = Files.createDirectories(siteDirectory.resolve("adoc"));
-        SiteLinks links = new SiteLinks();
+        links = new SiteLinks();
         OverviewViews overview = new OverviewViews(input, links);
         ControlViews controls = new ControlViews(input, links);
         RecordViews records = new RecordViews(input, links);
@@ -88,6 +91,15 @@ public final class SiteWriter {
             copy("static/" + asset, null, siteDirectory.resolve(asset));
         }
         return files;
+    }
+
+    /** The page names the last {@link #write} gave the records, for documents that include its pages. */
+    SiteLinks links() {
+        return links;
+    }
+
+    SiteTemplates templates() {
+        return templates;
     }
 
     private Path writePage(Path adoc, String name, String template, Map<String, Object> view) throws IOException {

@@ -50,6 +50,13 @@ public class SiteMojo extends AbstractCheckMojo {
     @Parameter(property = "aims.templateDirectory")
     private File templateDirectory;
 
+    /**
+     * Also render the PDF audit pack ({@code aims-audit-pack.pdf}) from the same AsciiDoc. Off by default: it adds
+     * asciidoctor-pdf's start-up and rendering to every build, and auditors need it per release, not per commit.
+     */
+    @Parameter(property = "aims.pdf", defaultValue = "false")
+    private boolean pdf;
+
     /** Fail the build when the check finds errors; by default the site only shows them. */
     @Parameter(property = "aims.siteFailOnViolation", defaultValue = "false")
     private boolean siteFailOnViolation;
@@ -92,6 +99,9 @@ public class SiteMojo extends AbstractCheckMojo {
         String commit = GitProvenance.commit(baseDirectory());
         // The JRuby start-up (seconds) runs on its own thread while the records are validated and the pages written.
         SharedAsciidoctor.startBooting();
+        if (pdf) {
+            SharedAsciidoctor.preparePdf();
+        }
         long start = System.nanoTime();
         CheckResult check = runCheck();
         ValidationResult validated = lastValidation();
@@ -107,7 +117,7 @@ public class SiteMojo extends AbstractCheckMojo {
         SiteInput input = new SiteInput(validated.model(), check, Catalogs.builtIn(), baseDirectory().toPath(),
                 today(), commit, pluginVersion == null ? "unknown" : pluginVersion, siteDate(), trail);
         try {
-            SiteGenerator.Outcome outcome = new SiteGenerator().generate(input, site, templates, fingerprint);
+            SiteGenerator.Outcome outcome = new SiteGenerator().generate(input, site, templates, fingerprint, pdf);
             getLog().info("AIMS site: " + outcome.pages() + " AsciiDoc pages written in " + outcome.writeMillis()
                     + " ms to " + shown(site.resolve("adoc")));
             if (outcome.bootMillis() > 0) {
@@ -118,6 +128,10 @@ public class SiteMojo extends AbstractCheckMojo {
             outcome.messages().forEach(message -> getLog().warn("AIMS site: Asciidoctor " + message));
             getLog().info("AIMS site: " + outcome.pages() + " pages converted to HTML in " + outcome.convertMillis()
                     + " ms: " + shown(site.resolve("index.html")));
+            if (pdf) {
+                getLog().info("AIMS site: PDF audit pack rendered in " + outcome.pdfMillis() + " ms: "
+                        + shown(site.resolve("aims-audit-pack.pdf")));
+            }
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("cannot build the AIMS site in " + site + ": " + e.getMessage(), e);
         }
@@ -153,7 +167,7 @@ public class SiteMojo extends AbstractCheckMojo {
             return fingerprint
                     .text("today", today().toString())
                     .text("git", gitHead)
-                    .text("configuration", configurationSummary())
+                    .text("configuration", configurationSummary() + ";pdf=" + pdf)
                     .records(base, sourceDirectories().stream().map(File::toPath).toList())
                     .directory(base, templates)
                     .directory(base, base.resolve("docs"))

@@ -1,0 +1,103 @@
+package io.github.aimsplugin.site;
+
+import static io.github.aimsplugin.site.Views.map;
+
+import io.github.aimsplugin.check.Level;
+import io.github.aimsplugin.release.Sha256;
+import io.github.aimsplugin.schema.kind.RecordKinds;
+import io.github.aimsplugin.schema.model.ImpactAssessment;
+import io.github.aimsplugin.schema.model.Scope;
+import io.github.aimsplugin.trail.RecordChange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The source of the PDF audit pack ({@code adoc/audit-pack.adoc}): a book that includes the site's own page sources
+ * (same AsciiDoc, same escaping), with a cover table, an audit-trail summary and the input hashes, and the PDF
+ * theme beside it.
+ */
+final class AuditPack {
+
+    static final String SOURCE = "audit-pack.adoc";
+    static final String PDF = "aims-audit-pack.pdf";
+    static final String THEME = "aims-theme.yml";
+    private static final int RECENT = 50;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+    private AuditPack() {}
+
+    /** Writes the pack's source and theme into {@code adoc/}; returns the source. */
+    static Path write(SiteInput input, SiteWriter writer, Path siteDirectory, Path templateDirectory)
+            throws IOException {
+        Path adoc = siteDirectory.resolve("adoc");
+        Scope scope = input.model().all(RecordKinds.SCOPE).stream().findFirst().orElse(null);
+        List<Map<String, Object>> assessments = new ArrayList<>();
+        for (ImpactAssessment ia : input.model().all(RecordKinds.IMPACT_ASSESSMENT)) {
+            String page = writer.links().page("ia", ia.id());
+            assessments.add(map("source", page.substring(0, page.length() - ".html".length()) + ".adoc"));
+        }
+        Map<String, Long> byKind = input.trail().countsByKind();
+        List<Map<String, Object>> counts = new ArrayList<>();
+        byKind.forEach((kind, count) -> counts.add(map("kind", kind, "count", count)));
+        List<Map<String, Object>> recent = new ArrayList<>();
+        for (RecordChange change : input.trail().changes().stream().limit(RECENT).toList()) {
+            recent.add(map("when", WHEN.format(change.when()), "commit", change.shortCommit(), "kind", change.kind(),
+                    "id", change.id(), "subject", change.subject()));
+        }
+        List<Map<String, Object>> inputs = new ArrayList<>();
+        for (Map.Entry<String, Path> file : inputFiles(input).entrySet()) {
+            if (Files.isRegularFile(file.getValue())) {
+                inputs.add(map("path", file.getKey(), "sha256", Sha256.of(file.getValue())));
+            }
+        }
+        long errors = input.check() == null ? 0 : input.check().violations().stream()
+                .filter(v -> v.level() == Level.ERROR).count();
+        long warnings = input.check() == null ? 0 : input.check().violations().stream()
+                .filter(v -> v.level() == Level.WARNING).count();
+        Map<String, Object> view = map("organisation", scope == null ? "(no Scope record)" : scope.organisation(),
+                "scope", scope == null ? "—" : scope.statement(), "date", input.date(), "commit", input.commit(),
+                "pluginVersion", input.pluginVersion(),
+                "checkSummary", input.check() == null ? "not run" : errors + " errors, " + warnings + " warnings",
+                "assessments", assessments, "trailStatus", input.trail().status(),
+                "hasChanges", !recent.isEmpty(), "changesByKind", counts, "recent", recent,
+                "recentCount", recent.size(), "inputs", inputs);
+        Path source = adoc.resolve(SOURCE);
+        Files.writeString(source, writer.templates().render("audit-pack", view), StandardCharsets.UTF_8);
+        Path theme = templateDirectory == null ? null : templateDirectory.resolve(THEME);
+        if (theme != null && Files.isRegularFile(theme)) {
+            Files.copy(theme, adoc.resolve(THEME), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            try (InputStream in = AuditPack.class.getClassLoader().getResourceAsStream("aims/site/pdf/" + THEME)) {
+                if (in == null) {
+                    throw new IOException("missing from the site-template jar: aims/site/pdf/" + THEME);
+                }
+                Files.write(adoc.resolve(THEME), in.readAllBytes());
+            }
+        }
+        return source;
+    }
+
+    /** Record files and file evidence by path relative to the module. */
+    private static Map<String, Path> inputFiles(SiteInput input) {
+        Map<String, Path> files = new TreeMap<>();
+        input.model().records().forEach(record -> files.put(record.location().file(),
+                input.baseDirectory().resolve(record.location().file())));
+        input.model().all(RecordKinds.EVIDENCE).stream().filter(e -> e.file() != null)
+                .forEach(e -> files.put(e.file(), input.baseDirectory().resolve(e.file())));
+        return files;
+    }
+
+    /** The commit for the running footer: hex only, shortened; anything else says none. */
+    static String footerCommit(String commit) {
+        return commit != null && commit.matches("[0-9a-f]{7,40}") ? commit.substring(0, Math.min(12, commit.length())) : "none";
+    }
+}
