@@ -52,18 +52,29 @@ public final class ModelBundle {
             if (record.value() == null) {
                 continue;
             }
+            JsonNode content = JSON.valueToTree(record.value());
             records.addObject().put("kind", record.kind().name()).put("id", record.id())
                     .put("file", record.location().file())
-                    .set("content", JSON.valueToTree(record.value()));
+                    .put("sha256", Sha256.of(JSON.writeValueAsBytes(content)))
+                    .set("content", content);
         }
         return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The entries of the model as a bundle would hold them. */
+    public static Map<String, Entry> entries(AimsModel model) throws IOException {
+        return parse(write(model, "current", "current"), "the current records");
+    }
+
     /** Reads a bundle; a file that is not one is refused with a message naming it. */
     public static Map<String, Entry> read(Path file) throws IOException {
+        return parse(Files.readAllBytes(file), file.toString());
+    }
+
+    private static Map<String, Entry> parse(byte[] bytes, String file) throws IOException {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readAllBytes(file));
+            root = JSON.readTree(bytes);
         } catch (IOException e) {
             throw new IOException(file + " is not JSON: " + e.getMessage(), e);
         }

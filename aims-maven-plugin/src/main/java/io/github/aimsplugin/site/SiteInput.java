@@ -3,7 +3,9 @@ package io.github.aimsplugin.site;
 import io.github.aimsplugin.check.CheckResult;
 import io.github.aimsplugin.schema.AimsModel;
 import io.github.aimsplugin.schema.catalog.Catalogs;
+import io.github.aimsplugin.release.BundleDiff;
 import io.github.aimsplugin.trail.AuditTrail;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -18,17 +20,26 @@ import java.time.LocalDate;
  * @param pluginVersion the plugin's version
  * @param date the date shown as the site's date (from project.build.outputTimestamp when set)
  * @param trail the records' history from git
+ * @param changes what changed since a previous release, or null when none was given
  */
 public record SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,
-        String commit, String pluginVersion, String date, AuditTrail trail) {
+        String commit, String pluginVersion, String date, AuditTrail trail, ReleaseChanges changes) {
+
+    /** The differences from a previous release's bundle, and what that release was. */
+    public record ReleaseChanges(String against, List<BundleDiff.Difference> differences) {}
 
     public SiteInput {
         trail = trail == null ? AuditTrail.unavailable("the history of the records was not read") : trail;
     }
 
+    public SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,
+            String commit, String pluginVersion, String date, AuditTrail trail) {
+        this(model, check, catalogs, baseDirectory, today, commit, pluginVersion, date, trail, null);
+    }
+
     /** A site without history. */
     public SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,
             String commit, String pluginVersion, String date) {
-        this(model, check, catalogs, baseDirectory, today, commit, pluginVersion, date, null);
+        this(model, check, catalogs, baseDirectory, today, commit, pluginVersion, date, null, null);
     }
 }

@@ -20,7 +20,7 @@ import java.util.Map;
 public final class SiteWriter {
 
     public static final List<String> OVERVIEW_PAGES = List.of("index", "context", "inventory", "criteria", "risks",
-            "treatment", "soa", "impact-assessments", "performance", "evidence", "audit-trail", "clauses", "crosswalks");
+            "treatment", "soa", "impact-assessments", "performance", "evidence", "audit-trail", "changes", "clauses", "crosswalks");
     private static final List<String> STATIC_FILES = List.of("css/aims.css", "js/aims.js");
     private static final List<String> DOCINFO = List.of("docinfo-header.html", "docinfo-footer.html");
 
@@ -68,6 +68,7 @@ public final class SiteWriter {
                 Map.entry("soa", controls.soa()), Map.entry("impact-assessments", records.impactAssessments()),
                 Map.entry("performance", performance.performance()),
                 Map.entry("audit-trail", new HistoryViews(input.trail(), links).page()),
+                Map.entry("changes", changes(input)),
                 Map.entry("evidence", controls.evidence()), Map.entry("clauses", controls.clauses()),
                 Map.entry("crosswalks", controls.crosswalks()));
         for (String page : OVERVIEW_PAGES) {
@@ -91,6 +92,17 @@ public final class SiteWriter {
             copy("static/" + asset, null, siteDirectory.resolve(asset));
         }
         return files;
+    }
+
+    private static Map<String, Object> changes(SiteInput input) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (input.changes() != null) {
+            input.changes().differences().forEach(d -> rows.add(Views.map("kind", d.kind(), "id", d.id(),
+                    "type", d.type(), "details", Views.joined(d.details()))));
+        }
+        return Views.map("title", "Changes since the previous release", "compared", input.changes() != null,
+                "against", input.changes() == null ? "" : input.changes().against(), "differences", rows,
+                "hasDifferences", !rows.isEmpty());
     }
 
     /** The page names the last {@link #write} gave the records, for documents that include its pages. */

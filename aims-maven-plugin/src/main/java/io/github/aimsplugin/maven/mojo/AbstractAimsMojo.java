@@ -4,6 +4,7 @@ import io.github.aimsplugin.maven.validation.RecordValidation;
 import io.github.aimsplugin.schema.ValidationResult;
 import io.github.aimsplugin.schema.load.YamlLimits;
 import java.io.File;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -74,6 +75,20 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("cannot read AIMS records: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A configured file that must lie inside the project: the plugin reads nothing outside the project, its build
+     * directory and the Maven repository.
+     */
+    protected final Path insideProject(File file, String property) throws MojoExecutionException {
+        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
+        Path path = base.resolve(file.toPath()).toAbsolutePath().normalize();
+        if (!path.startsWith(base)) {
+            throw new MojoExecutionException(property + " " + file + " lies outside the project directory " + base
+                    + "; copy the file into the project (for a released version, use aims.diffVersion)");
+        }
+        return path;
     }
 
     /** The largest record file read, in bytes (also the limit for old revisions in the history). */

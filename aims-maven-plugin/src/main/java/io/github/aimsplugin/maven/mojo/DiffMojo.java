@@ -76,14 +76,7 @@ public class DiffMojo extends AbstractAimsMojo {
         }
         try {
             Map<String, ModelBundle.Entry> before = ModelBundle.read(previous);
-            Path current = Files.createTempFile("aims-bundle", ".json");
-            Map<String, ModelBundle.Entry> after;
-            try {
-                Files.write(current, ModelBundle.write(validated.model(), "current", "current"));
-                after = ModelBundle.read(current);
-            } finally {
-                Files.deleteIfExists(current);
-            }
+            Map<String, ModelBundle.Entry> after = ModelBundle.entries(validated.model());
             List<BundleDiff.Difference> differences = BundleDiff.between(before, after);
             long added = differences.stream().filter(d -> d.type().equals("added")).count();
             long removed = differences.stream().filter(d -> d.type().equals("removed")).count();
@@ -102,10 +95,11 @@ public class DiffMojo extends AbstractAimsMojo {
             throw new MojoExecutionException("set either aims.diffAgainst or aims.diffVersion, not both");
         }
         if (diffAgainst != null) {
-            if (!diffAgainst.isFile()) {
+            Path file = insideProject(diffAgainst, "aims.diffAgainst");
+            if (!java.nio.file.Files.isRegularFile(file)) {
                 throw new MojoExecutionException("aims.diffAgainst " + diffAgainst + " is not a file");
             }
-            return diffAgainst.toPath();
+            return file;
         }
         if (diffVersion == null || diffVersion.isBlank()) {
             throw new MojoExecutionException("aims:diff needs a previous bundle: -Daims.diffAgainst=<aims-bundle.json>"

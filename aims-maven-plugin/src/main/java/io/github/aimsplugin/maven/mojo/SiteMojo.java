@@ -5,6 +5,8 @@ import io.github.aimsplugin.check.Level;
 import io.github.aimsplugin.maven.validation.RecordValidation;
 import io.github.aimsplugin.schema.ValidationResult;
 import io.github.aimsplugin.schema.catalog.Catalogs;
+import io.github.aimsplugin.release.BundleDiff;
+import io.github.aimsplugin.release.ModelBundle;
 import io.github.aimsplugin.site.GitHeadStamp;
 import io.github.aimsplugin.site.GitProvenance;
 import io.github.aimsplugin.site.InputFingerprint;
@@ -56,6 +58,10 @@ public class SiteMojo extends AbstractCheckMojo {
      */
     @Parameter(property = "aims.pdf", defaultValue = "false")
     private boolean pdf;
+
+    /** A previous release's aims-bundle.json: the Changes page lists what changed since (see aims:diff). */
+    @Parameter(property = "aims.diffAgainst")
+    private File diffAgainst;
 
     /** Fail the build when the check finds errors; by default the site only shows them. */
     @Parameter(property = "aims.siteFailOnViolation", defaultValue = "false")
@@ -115,7 +121,8 @@ public class SiteMojo extends AbstractCheckMojo {
         getLog().info("AIMS site: history of the records read from git in " + millis(historyStart) + " ms ("
                 + trail.changes().size() + " changes; " + trail.status() + ")");
         SiteInput input = new SiteInput(validated.model(), check, Catalogs.builtIn(), baseDirectory().toPath(),
-                today(), commit, pluginVersion == null ? "unknown" : pluginVersion, siteDate(), trail);
+                today(), commit, pluginVersion == null ? "unknown" : pluginVersion, siteDate(), trail,
+                changes(validated));
         try {
             SiteGenerator.Outcome outcome = new SiteGenerator().generate(input, site, templates, fingerprint, pdf);
             getLog().info("AIMS site: " + outcome.pages() + " AsciiDoc pages written in " + outcome.writeMillis()
@@ -141,6 +148,19 @@ public class SiteMojo extends AbstractCheckMojo {
         }
         if (check.rules().stream().allMatch(rule -> rule.level() == Level.OFF)) {
             getLog().warn("AIMS site: every rule is turned off; the dashboard shows no check results");
+        }
+    }
+
+    private SiteInput.ReleaseChanges changes(ValidationResult validated) throws MojoExecutionException {
+        if (diffAgainst == null) {
+            return null;
+        }
+        Path previous = insideProject(diffAgainst, "aims.diffAgainst");
+        try {
+            return new SiteInput.ReleaseChanges(diffAgainst.getName(), BundleDiff.between(
+                    ModelBundle.read(previous), ModelBundle.entries(validated.model())));
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot compare with aims.diffAgainst: " + e.getMessage(), e);
         }
     }
 
@@ -172,6 +192,8 @@ public class SiteMojo extends AbstractCheckMojo {
                     .directory(base, templates)
                     .directory(base, base.resolve("docs"))
                     .file(base, base.resolve("pom.xml"))
+                    .text("diffAgainst", String.valueOf(diffAgainst))
+                    .file(base, diffAgainst == null ? base.resolve("pom.xml") : insideProject(diffAgainst, "aims.diffAgainst"))
                     .hex();
         } catch (IOException | IllegalArgumentException e) {
             throw new MojoExecutionException("cannot read the inputs of the AIMS site: " + e.getMessage(), e);
