@@ -66,4 +66,17 @@ class CompleteProjectTest {
         assertThat(result.model().criteria().likelihood()).hasSize(5);
         assertThat(result.model().criteria().matrix()).allSatisfy(row -> assertThat(row).hasSize(5));
     }
+
+    @Test
+    void theBuiltInDefaultRiskCriteriaAreAValidRecord() throws Exception {
+        FixtureProject project = FixtureProject.copyOf("complete", dir);
+        java.nio.file.Files.delete(project.aims("criteria.yaml"));
+        try (var in = CompleteProjectTest.class.getResourceAsStream("/aims/catalog/default-risk-criteria.yaml")) {
+            project.write("criteria.yaml", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        assertThat(project.problems()).filteredOn(line -> line.contains("criteria.yaml")).isEmpty();
+        assertThat(project.validate().model().criteria().severity()).extracting("description")
+                .contains("Small, quickly reversible effect");
+    }
 }

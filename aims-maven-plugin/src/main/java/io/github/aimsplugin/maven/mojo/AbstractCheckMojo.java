@@ -218,7 +218,7 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
     }
 
     /** Resolved compile and runtime dependencies with the trail that brought each in. */
-    private List<DependencyPath> dependencies() {
+    protected final List<DependencyPath> dependencies() {
         List<DependencyPath> paths = new ArrayList<>();
         Set<Artifact> artifacts = project == null ? null : project.getArtifacts();
         if (artifacts == null) {

@@ -1,0 +1,72 @@
+package io.github.aimsplugin.maven.mojo;
+
+import io.github.aimsplugin.init.AimsScaffold;
+import io.github.aimsplugin.maven.validation.RecordValidation;
+import io.github.aimsplugin.schema.catalog.Catalogs;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Scaffolds {@code src/main/aims/} in an existing project: Scope and Policy with sensible defaults, the risk
+ * criteria, one AISystem per AI SDK found among the resolved dependencies, and the Statement of Applicability with
+ * all 38 controls to decide. Extracts the JSON Schemas to {@code .aims/schemas/v1/} for editors. Never overwrites a
+ * file. Run it once by hand: {@code mvn aims:init}, then {@code mvn aims:check} lists what is left to do.
+ */
+@Mojo(name = "init", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
+public class InitMojo extends AbstractCheckMojo {
+
+    /** Where the records are scaffolded. */
+    @Parameter(property = "aims.initDirectory", defaultValue = "${project.basedir}/src/main/aims")
+    private File initDirectory;
+
+    /** The organisation named in the Scope record; by default the POM's organization name, else the project name. */
+    @Parameter(property = "aims.organisation")
+    private String organisation;
+
+    @Inject
+    public InitMojo(RecordValidation validation) {
+        super(validation);
+    }
+
+    @Override
+    protected String goal() {
+        return "init";
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException {
+        Path records = insideProject(initDirectory, "aims.initDirectory");
+        try {
+            List<AimsScaffold.Outcome> outcomes = new AimsScaffold(baseDirectory().toPath(), records)
+                    .write(organisationName(), today(), dependencies(), Catalogs.builtIn());
+            Path base = baseDirectory().toPath().toAbsolutePath().normalize();
+            for (AimsScaffold.Outcome outcome : outcomes) {
+                String shown = base.relativize(outcome.file()).toString().replace(File.separatorChar, '/');
+                getLog().info((outcome.written() ? "AIMS init: wrote " : "AIMS init: kept existing ") + shown);
+            }
+            long written = outcomes.stream().filter(AimsScaffold.Outcome::written).count();
+            getLog().info("AIMS init: " + written + " files written, " + (outcomes.size() - written)
+                    + " kept; fill in the TODOs, then run mvn aims:check to see what is left to do");
+        } catch (IOException | IllegalArgumentException e) {
+            throw new MojoExecutionException("cannot scaffold the AIMS records in " + records + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String organisationName() {
+        if (organisation != null && !organisation.isBlank()) {
+            return organisation;
+        }
+        if (project() != null && project().getOrganization() != null
+                && project().getOrganization().getName() != null) {
+            return project().getOrganization().getName();
+        }
+        return project() != null && project().getName() != null ? project().getName() : "TODO: organisation";
+    }
+}
