@@ -40,6 +40,22 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
+
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    private String outputTimestamp;
+
+    /** This plugin's version, for reports, manifests and the site. */
+    protected final String pluginVersion() {
+        return pluginVersion == null ? "unknown" : pluginVersion;
+    }
+
+    /** The build's {@code project.build.outputTimestamp}, or null. */
+    protected final String outputTimestamp() {
+        return outputTimestamp;
+    }
+
     /** The module's project model (null in some harness tests). */
     protected final MavenProject project() {
         return project;

@@ -45,8 +45,6 @@ public class CheckMojo extends AbstractCheckMojo {
     @Parameter(property = "aims.checkReportDirectory", defaultValue = "${project.build.directory}/aims/check")
     private File reportDirectory;
 
-    @Parameter(defaultValue = "${plugin.version}", readonly = true)
-    private String pluginVersion;
 
     @Inject
     public CheckMojo(RecordValidation validation) {
@@ -113,7 +111,7 @@ public class CheckMojo extends AbstractCheckMojo {
 
     private void writeReports(CheckResult result, io.github.aimsplugin.check.Baseline.Comparison comparison)
             throws MojoExecutionException {
-        String version = pluginVersion == null ? "unknown" : pluginVersion;
+        String version = pluginVersion();
         try {
             JsonReport.write(reportDirectory.toPath().resolve("aims-check.json"), result, comparison, version);
             SarifReport.write(reportDirectory.toPath().resolve("aims-check.sarif"), result, comparison, version);

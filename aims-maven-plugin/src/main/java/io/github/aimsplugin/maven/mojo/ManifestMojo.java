@@ -49,11 +49,7 @@ public class ManifestMojo extends AbstractCheckMojo {
     @Parameter(property = "aims.checkReportDirectory", defaultValue = "${project.build.directory}/aims/check")
     private File checkReportDirectory;
 
-    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
-    private String outputTimestamp;
 
-    @Parameter(defaultValue = "${plugin.version}", readonly = true)
-    private String pluginVersion;
 
     private final MavenProjectHelper projectHelper;
 
@@ -80,13 +76,14 @@ public class ManifestMojo extends AbstractCheckMojo {
             Files.createDirectories(directory);
             Path bundle = directory.resolve("aims-bundle.json");
             Files.write(bundle, ModelBundle.write(lastValidation().model(), project, version));
-            Map<String, Path> outputs = new TreeMap<>();
-            outputs.put(base.relativize(bundle).toString().replace('\\', '/'), bundle);
+            // Everything the plugin wrote beside the manifest (bundle, check reports, exports, diffs), then the site.
+            Map<String, Path> outputs = new TreeMap<>(ReleaseManifest.filesUnder(base, directory));
+            outputs.keySet().removeIf(path -> path.endsWith("/aims-manifest.json"));
             outputs.putAll(ReleaseManifest.filesUnder(base, checkReportDirectory.toPath().toAbsolutePath()));
             outputs.putAll(ReleaseManifest.filesUnder(base, siteDirectory.toPath().toAbsolutePath()));
             outputs.keySet().removeIf(path -> path.endsWith(".aims-site-fingerprint"));
             ReleaseManifest.Identity identity = new ReleaseManifest.Identity(project, version,
-                    pluginVersion == null ? "unknown" : pluginVersion, GitProvenance.commit(baseDirectory()),
+                    pluginVersion(), GitProvenance.commit(baseDirectory()),
                     GitProvenance.dirty(baseDirectory()), buildDate());
             Path manifest = directory.resolve("aims-manifest.json");
             Files.write(manifest, ReleaseManifest.write(identity, base, lastValidation().model(), check, outputs));
@@ -106,9 +103,9 @@ public class ManifestMojo extends AbstractCheckMojo {
     }
 
     private String buildDate() throws MojoExecutionException {
-        if (outputTimestamp == null || outputTimestamp.isBlank() || outputTimestamp.startsWith("$")) {
+        if (outputTimestamp() == null || outputTimestamp().isBlank() || outputTimestamp().startsWith("$")) {
             return today().toString();
         }
-        return outputTimestamp;
+        return outputTimestamp();
     }
 }

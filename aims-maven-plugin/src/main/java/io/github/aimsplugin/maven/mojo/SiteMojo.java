@@ -70,11 +70,7 @@ public class SiteMojo extends AbstractCheckMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     private File buildDirectory;
 
-    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
-    private String outputTimestamp;
 
-    @Parameter(defaultValue = "${plugin.version}", readonly = true)
-    private String pluginVersion;
 
     @Inject
     public SiteMojo(RecordValidation validation) {
@@ -121,7 +117,7 @@ public class SiteMojo extends AbstractCheckMojo {
         getLog().info("AIMS site: history of the records read from git in " + millis(historyStart) + " ms ("
                 + trail.changes().size() + " changes; " + trail.status() + ")");
         SiteInput input = new SiteInput(validated.model(), check, Catalogs.builtIn(), baseDirectory().toPath(),
-                today(), commit, pluginVersion == null ? "unknown" : pluginVersion, siteDate(), trail,
+                today(), commit, pluginVersion(), siteDate(), trail,
                 changes(validated));
         try {
             SiteGenerator.Outcome outcome = new SiteGenerator().generate(input, site, templates, fingerprint, pdf);
@@ -178,7 +174,7 @@ public class SiteMojo extends AbstractCheckMojo {
         try {
             Path base = baseDirectory().toPath().toAbsolutePath().normalize();
             InputFingerprint fingerprint = new InputFingerprint()
-                    .text("plugin", String.valueOf(pluginVersion))
+                    .text("plugin", String.valueOf(pluginVersion()))
                     .codeOf(SiteMojo.class)
                     .codeOf(io.github.aimsplugin.schema.AimsValidator.class);
             for (String resource : SiteWriter.builtInResources()) {
@@ -201,15 +197,15 @@ public class SiteMojo extends AbstractCheckMojo {
     }
 
     private String siteDate() throws MojoExecutionException {
-        if (outputTimestamp != null && !outputTimestamp.isBlank() && !outputTimestamp.startsWith("$")) {
+        if (outputTimestamp() != null && !outputTimestamp().isBlank() && !outputTimestamp().startsWith("$")) {
             try {
-                if (outputTimestamp.matches("\\d+")) {
-                    return Instant.ofEpochSecond(Long.parseLong(outputTimestamp)).atOffset(ZoneOffset.UTC)
+                if (outputTimestamp().matches("\\d+")) {
+                    return Instant.ofEpochSecond(Long.parseLong(outputTimestamp())).atOffset(ZoneOffset.UTC)
                             .toLocalDate().toString();
                 }
-                return OffsetDateTime.parse(outputTimestamp).toLocalDate().toString();
+                return OffsetDateTime.parse(outputTimestamp()).toLocalDate().toString();
             } catch (DateTimeParseException | NumberFormatException e) {
-                getLog().warn("project.build.outputTimestamp '" + outputTimestamp + "' is not a date; using today");
+                getLog().warn("project.build.outputTimestamp '" + outputTimestamp() + "' is not a date; using today");
             }
         }
         LocalDate date = today();
