@@ -1,0 +1,191 @@
+package io.github.aimsplugin.maven.mojo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.aimsplugin.maven.validation.RecordValidation;
+import io.github.aimsplugin.schema.ValidationResult;
+import io.github.aimsplugin.schema.kind.RecordKinds;
+import io.github.aimsplugin.schema.load.YamlLimits;
+import io.github.aimsplugin.schema.model.Control;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.inject.Inject;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+
+/**
+ * The "AIMS compliance" page of {@code mvn site}: records per kind, Statement of Applicability coverage, the results
+ * of the last aims:check (its JSON report), and a link into the full compliance site, copied under the Maven site
+ * when aims:site has built it. Put the plugin under {@code <reporting>}; run {@code mvn verify site}.
+ */
+@Mojo(name = "report", threadSafe = true)
+public class ReportMojo extends AbstractMavenReport {
+
+    @Parameter(property = "aims.sourceDirectories", defaultValue = "${project.basedir}/src/main/aims")
+    private List<File> sourceDirectories;
+
+    @Parameter(property = "aims.siteDirectory", defaultValue = "${project.build.directory}/aims-site")
+    private File aimsSiteDirectory;
+
+    @Parameter(property = "aims.checkReportDirectory", defaultValue = "${project.build.directory}/aims/check")
+    private File checkReportDirectory;
+
+    @Parameter(property = "aims.today")
+    private String today;
+
+    private final RecordValidation validation;
+
+    @Inject
+    public ReportMojo(RecordValidation validation) {
+        this.validation = validation;
+    }
+
+    @Override
+    public String getOutputName() {
+        return "aims-report";
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return "AIMS compliance";
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "ISO/IEC 42001 AI management system: records, Statement of Applicability coverage and check results.";
+    }
+
+    @Override
+    protected void executeReport(Locale locale) throws MavenReportException {
+        ValidationResult validated = validation.validate(project.getBasedir(), sourceDirectories,
+                today == null || today.isBlank() ? LocalDate.now() : LocalDate.parse(today),
+                YamlLimits.DEFAULT_MAX_FILE_BYTES);
+        boolean fullSite = copyFullSite();
+        Sink sink = getSink();
+        sink.head();
+        sink.title();
+        sink.text(getName(locale));
+        sink.title_();
+        sink.head_();
+        sink.body();
+        sink.section1();
+        sink.sectionTitle1();
+        sink.text(getName(locale));
+        sink.sectionTitle1_();
+        paragraph(sink, validated.isValid() ? validated.model().records().size() + " records in "
+                + validated.files() + " files." : validated.problems().size()
+                + " problems in the records: run mvn aims:validate for the list.");
+        if (fullSite) {
+            sink.paragraph();
+            sink.link("aims-site/index.html");
+            sink.text("Open the full compliance site");
+            sink.link_();
+            sink.paragraph_();
+        } else {
+            paragraph(sink, "The full compliance site is not built yet: run aims:site (mvn verify) before mvn site.");
+        }
+        if (validated.isValid()) {
+            table(sink, List.of("Kind", "Records"), validated.model().countsByKind().entrySet().stream()
+                    .map(entry -> List.of(entry.getKey(), String.valueOf(entry.getValue()))).toList());
+            List<Control> decisions = validated.model().all(RecordKinds.CONTROL);
+            long excluded = decisions.stream().filter(control -> !control.applicable()).count();
+            table(sink, List.of("Statement of Applicability", "Controls"), List.of(
+                    List.of("decided (of 38)", String.valueOf(decisions.size())),
+                    List.of("implemented", count(decisions, "implemented")),
+                    List.of("partial", count(decisions, "partial")),
+                    List.of("planned", count(decisions, "planned")),
+                    List.of("excluded", String.valueOf(excluded))));
+        }
+        checkResults(sink);
+        sink.section1_();
+        sink.body_();
+    }
+
+    private void checkResults(Sink sink) throws MavenReportException {
+        Path json = checkReportDirectory.toPath().resolve("aims-check.json");
+        if (!Files.isRegularFile(json)) {
+            paragraph(sink, "No check results yet: run aims:check (mvn verify) before mvn site.");
+            return;
+        }
+        try {
+            JsonNode report = new ObjectMapper().readTree(json.toFile());
+            paragraph(sink, "Last aims:check: " + report.path("summary").path("errors").asInt() + " errors, "
+                    + report.path("summary").path("warnings").asInt() + " warnings.");
+            table(sink, List.of("Rule", "Level", "Violations"), java.util.stream.StreamSupport
+                    .stream(report.path("rules").spliterator(), false)
+                    .map(rule -> List.of(rule.path("id").asText(), rule.path("level").asText(),
+                            rule.path("violations").asText())).toList());
+        } catch (IOException e) {
+            throw new MavenReportException("cannot read " + json + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Copies target/aims-site (HTML and assets, not the sources) under the Maven site. */
+    private boolean copyFullSite() throws MavenReportException {
+        Path from = aimsSiteDirectory.toPath();
+        if (!Files.isRegularFile(from.resolve("index.html"))) {
+            return false;
+        }
+        Path to = getReportOutputDirectory().toPath().resolve("aims-site");
+        try (Stream<Path> walk = Files.walk(from)) {
+            walk.filter(Files::isRegularFile).filter(file -> !from.relativize(file).startsWith("adoc"))
+                    .forEach(file -> copy(file, to.resolve(from.relativize(file).toString())));
+            return true;
+        } catch (IOException | UncheckedIOException e) {
+            throw new MavenReportException("cannot copy the compliance site: " + e.getMessage(), e);
+        }
+    }
+
+    private static void copy(Path file, Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String count(List<Control> decisions, String status) {
+        return String.valueOf(decisions.stream().filter(c -> c.applicable() && status.equals(c.status())).count());
+    }
+
+    private static void paragraph(Sink sink, String text) {
+        sink.paragraph();
+        sink.text(text);
+        sink.paragraph_();
+    }
+
+    private static void table(Sink sink, List<String> headers, List<List<String>> rows) {
+        sink.table();
+        sink.tableRows();
+        sink.tableRow();
+        headers.forEach(header -> {
+            sink.tableHeaderCell();
+            sink.text(header);
+            sink.tableHeaderCell_();
+        });
+        sink.tableRow_();
+        for (List<String> row : rows) {
+            sink.tableRow();
+            row.forEach(cell -> {
+                sink.tableCell();
+                sink.text(cell);
+                sink.tableCell_();
+            });
+            sink.tableRow_();
+        }
+        sink.tableRows_();
+        sink.table_();
+    }
+}
