@@ -29,6 +29,8 @@ import org.asciidoctor.log.LogRecord;
 public final class SharedAsciidoctor {
 
     private static final AtomicInteger BOOTS = new AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicBoolean BOOT_REPORTED =
+            new java.util.concurrent.atomic.AtomicBoolean();
     private static final ExecutorService THREADS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "aims-asciidoctor");
         thread.setDaemon(true);
@@ -155,6 +157,14 @@ public final class SharedAsciidoctor {
     /** How many times this JVM has booted Asciidoctor: 0 before the first site, then 1. */
     public static int boots() {
         return BOOTS.get();
+    }
+
+    /**
+     * True for exactly one caller after the boot: the module that logs it. In a parallel reactor several modules wait
+     * for the same boot; only one of them should say that Asciidoctor started.
+     */
+    public static boolean firstToReportBoot() {
+        return BOOTS.get() > 0 && BOOT_REPORTED.compareAndSet(false, true);
     }
 
     /** How long the boot took (0 before it ended). */

@@ -43,7 +43,6 @@ public final class SiteGenerator {
     /** Builds the site and, when asked, the PDF audit pack from the same AsciiDoc. */
     public Outcome generate(SiteInput input, Path siteDirectory, Path templateDirectory, String fingerprint,
             boolean pdf) throws IOException {
-        boolean boot = SharedAsciidoctor.boots() == 0;
         SharedAsciidoctor.startBooting();
         if (pdf) {
             SharedAsciidoctor.preparePdf();
@@ -56,6 +55,7 @@ public final class SiteGenerator {
         long written = System.nanoTime();
         String generator = "Asciidoctor " + SharedAsciidoctor.version();
         long waited = (System.nanoTime() - written) / 1_000_000;
+        boolean boot = SharedAsciidoctor.firstToReportBoot();
         PageShell shell = new PageShell(new SiteTemplates(templateDirectory), siteDirectory.resolve("adoc"), generator);
         SharedAsciidoctor.Conversion conversion = SharedAsciidoctor.convert(sources, options(siteDirectory),
                 (source, title, body) -> Files.writeString(siteDirectory.resolve(htmlName(source)),
