@@ -33,6 +33,8 @@ public final class MlBom {
     public static byte[] write(AimsModel model, String project, String version) {
         Bom bom = new Bom();
         Metadata metadata = new Metadata();
+        // Metadata stamps the current time; leave it out so that the same records give the same bytes.
+        metadata.setTimestamp(null);
         Component application = new Component();
         application.setType(Component.Type.APPLICATION);
         application.setName(project);

@@ -31,6 +31,7 @@ class MlBomTest {
         JsonNode bom = new ObjectMapper().readTree(json);
         assertThat(bom.path("specVersion").asText()).isEqualTo("1.6");
         assertThat(bom.has("serialNumber")).isFalse();
+        assertThat(bom.path("metadata").has("timestamp")).as("no build time in the BOM").isFalse();
         assertThat(bom.path("components")).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.path("type").asText()).isEqualTo("machine-learning-model"));
         JsonNode scoring = StreamSupport.stream(bom.path("components").spliterator(), false)
