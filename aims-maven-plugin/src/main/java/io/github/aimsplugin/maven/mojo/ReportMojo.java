@@ -68,8 +68,13 @@ public class ReportMojo extends AbstractMavenReport {
 
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
-        ValidationResult validated = validation.validate(project.getBasedir(), sourceDirectories,
-                today == null || today.isBlank() ? LocalDate.now() : LocalDate.parse(today),
+        LocalDate date;
+        try {
+            date = today == null || today.isBlank() ? LocalDate.now() : LocalDate.parse(today);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new MavenReportException("aims.today '" + today + "' is not a date; write YYYY-MM-DD", e);
+        }
+        ValidationResult validated = validation.validate(project.getBasedir(), sourceDirectories, date,
                 YamlLimits.DEFAULT_MAX_FILE_BYTES);
         boolean fullSite = copyFullSite();
         Sink sink = getSink();
