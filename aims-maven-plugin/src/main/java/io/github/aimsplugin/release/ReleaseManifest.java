@@ -63,7 +63,7 @@ public final class ReleaseManifest {
     }
 
     /** Record files and file evidence, by path relative to the module, in order. */
-    static Map<String, Path> inputs(Path baseDirectory, AimsModel model) {
+    public static Map<String, Path> inputs(Path baseDirectory, AimsModel model) {
         Map<String, Path> inputs = new TreeMap<>();
         for (LoadedRecord record : model.records()) {
             String file = record.location().file();

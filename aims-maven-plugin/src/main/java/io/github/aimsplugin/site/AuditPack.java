@@ -3,6 +3,7 @@ package io.github.aimsplugin.site;
 import static io.github.aimsplugin.site.Views.map;
 
 import io.github.aimsplugin.check.Level;
+import io.github.aimsplugin.release.ReleaseManifest;
 import io.github.aimsplugin.release.Sha256;
 import io.github.aimsplugin.schema.kind.RecordKinds;
 import io.github.aimsplugin.schema.model.ImpactAssessment;
@@ -18,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The source of the PDF audit pack ({@code adoc/audit-pack.adoc}): a book that includes the site's own page sources
@@ -54,7 +54,7 @@ final class AuditPack {
                     "id", change.id(), "subject", change.subject()));
         }
         List<Map<String, Object>> inputs = new ArrayList<>();
-        for (Map.Entry<String, Path> file : inputFiles(input).entrySet()) {
+        for (Map.Entry<String, Path> file : ReleaseManifest.inputs(input.baseDirectory(), input.model()).entrySet()) {
             if (Files.isRegularFile(file.getValue())) {
                 inputs.add(map("path", file.getKey(), "sha256", Sha256.of(file.getValue())));
             }
@@ -84,16 +84,6 @@ final class AuditPack {
             }
         }
         return source;
-    }
-
-    /** Record files and file evidence by path relative to the module. */
-    private static Map<String, Path> inputFiles(SiteInput input) {
-        Map<String, Path> files = new TreeMap<>();
-        input.model().records().forEach(record -> files.put(record.location().file(),
-                input.baseDirectory().resolve(record.location().file())));
-        input.model().all(RecordKinds.EVIDENCE).stream().filter(e -> e.file() != null)
-                .forEach(e -> files.put(e.file(), input.baseDirectory().resolve(e.file())));
-        return files;
     }
 
     /** The commit for the running footer: hex only, shortened; anything else says none. */
