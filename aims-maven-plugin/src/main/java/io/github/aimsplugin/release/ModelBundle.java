@@ -71,6 +71,24 @@ public final class ModelBundle {
         return parse(Files.readAllBytes(file), file.toString());
     }
 
+    /**
+     * The records of a released bundle, to aggregate with this build's.
+     *
+     * @param module the release's coordinates, shown as the records' module
+     */
+    public static List<io.github.aimsplugin.schema.BundledRecord> records(Path file, String module) throws IOException {
+        List<io.github.aimsplugin.schema.BundledRecord> records = new ArrayList<>();
+        for (Entry entry : read(file).values()) {
+            if (!(entry.content() instanceof ObjectNode content) || entry.kind().isEmpty() || entry.id().isEmpty()) {
+                throw new IOException(file.getFileName() + " holds a record without kind, id or content ("
+                        + entry.key() + "); it is not a bundle written by aims:manifest");
+            }
+            records.add(new io.github.aimsplugin.schema.BundledRecord(module, file.getFileName().toString(),
+                    entry.kind(), entry.id(), content));
+        }
+        return records;
+    }
+
     private static Map<String, Entry> parse(byte[] bytes, String file) throws IOException {
         JsonNode root;
         try {

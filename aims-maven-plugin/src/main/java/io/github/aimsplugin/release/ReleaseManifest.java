@@ -62,16 +62,22 @@ public final class ReleaseManifest {
         return (ModelBundle.JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Record files and file evidence, by path relative to the module, in order. */
+    /**
+     * Record files and file evidence of this build (not those of released bundles), by path relative to the base
+     * directory, in order. Evidence paths are resolved in the module that holds the record.
+     */
     public static Map<String, Path> inputs(Path baseDirectory, AimsModel model) {
+        Path base = baseDirectory.toAbsolutePath().normalize();
         Map<String, Path> inputs = new TreeMap<>();
         for (LoadedRecord record : model.records()) {
+            if (record.origin().isReleased()) {
+                continue;
+            }
             String file = record.location().file();
-            inputs.put(file, baseDirectory.resolve(file));
-        }
-        for (Evidence evidence : model.all(RecordKinds.EVIDENCE)) {
-            if (evidence.file() != null) {
-                inputs.put(evidence.file(), baseDirectory.resolve(evidence.file()));
+            inputs.put(file, base.resolve(file));
+            if (record.value() instanceof Evidence evidence && evidence.file() != null) {
+                Path path = record.origin().baseDirectory().resolve(evidence.file()).normalize();
+                inputs.put(base.relativize(path).toString().replace('\\', '/'), path);
             }
         }
         return inputs;

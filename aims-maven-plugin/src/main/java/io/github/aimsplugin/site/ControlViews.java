@@ -71,10 +71,19 @@ final class ControlViews {
         for (Evidence evidence : model.all(RecordKinds.EVIDENCE)) {
             rows.add(map("anchor", evidenceAnchor(evidence.id()), "id", evidence.id(), "title", evidence.title(),
                     "where", evidence.file() != null ? evidence.file() : evidence.url(),
-                    "sha256", evidence.file() == null ? null : sha256(input.baseDirectory().resolve(evidence.file())),
+                    "sha256", evidenceFile(evidence).map(ControlViews::sha256).orElse(null),
                     "supportsText", joined(evidence.supports()), "collectedOn", evidence.collectedOn()));
         }
         return map("title", "Evidence index", "evidence", rows);
+    }
+
+    /** A file evidence's path in the module that holds it; none for URLs and for released bundles. */
+    private java.util.Optional<java.nio.file.Path> evidenceFile(Evidence evidence) {
+        if (evidence.file() == null) {
+            return java.util.Optional.empty();
+        }
+        return model.find(evidence).filter(loaded -> !loaded.origin().isReleased())
+                .map(loaded -> loaded.origin().baseDirectory().resolve(evidence.file()));
     }
 
     Map<String, Object> clauses() {

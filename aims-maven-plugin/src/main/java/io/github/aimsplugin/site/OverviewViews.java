@@ -113,9 +113,10 @@ final class OverviewViews {
         for (AISystem system : model.all(RecordKinds.AI_SYSTEM)) {
             systems.add(map("link", links.link("system", system.id()), "purpose", system.purpose(),
                     "provenance", system.provenance(), "lifecycleStage", system.lifecycleStage(),
-                    "owner", system.owner(), "inScope", system.inScope() ? "yes" : "no"));
+                    "owner", system.owner(), "inScope", system.inScope() ? "yes" : "no",
+                    "module", Views.moduleOf(model, system)));
         }
-        return map("title", "AI system inventory", "systems", systems);
+        return map("title", "AI system inventory", "systems", systems, "aggregated", Views.aggregated(model));
     }
 
     Map<String, Object> criteria() {

@@ -74,7 +74,7 @@ final class RecordViews {
                 "affectedPartiesText", joined(system.affectedParties()),
                 "codeText", joined(system.components().code()),
                 "dependenciesText", joined(system.components().dependencies()),
-                "source", sourceOf(system), "dataSources", dataSources, "models", models, "risks", riskRows,
+                "source", sourceOf(system), "module", Views.moduleOf(model, system), "dataSources", dataSources, "models", models, "risks", riskRows,
                 "assessments", assessments, "controls", controls, "evidence", evidence));
     }
 
@@ -99,7 +99,7 @@ final class RecordViews {
                 "acceptanceText", acceptance == null ? "—" : "by " + acceptance.approvedBy() + " on "
                         + acceptance.approvedOn() + ", until " + acceptance.expires() + ": " + acceptance.rationale(),
                 "owner", risk.owner(), "status", risk.status(), "assessedOn", risk.assessedOn(),
-                "nextReview", Views.text(risk.nextReview()), "file", sourceOf(risk), "actions", actions));
+                "nextReview", Views.text(risk.nextReview()), "file", sourceOf(risk), "module", Views.moduleOf(model, risk), "actions", actions));
     }
 
     Map<String, Object> impactAssessment(ImpactAssessment ia) {
@@ -118,7 +118,7 @@ final class RecordViews {
                 "individualsText", joined(ia.affected().individuals()), "groupsText", joined(ia.affected().groups()),
                 "societyText", joined(ia.affected().society()),
                 "vulnerableText", joined(ia.affected().vulnerableGroups()), "impacts", impacts,
-                "measures", ia.measures()));
+                "measures", ia.measures(), "module", Views.moduleOf(model, ia), "file", sourceOf(ia)));
     }
 
     Map<String, Object> impactAssessments() {

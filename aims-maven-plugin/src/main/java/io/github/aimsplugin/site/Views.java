@@ -33,6 +33,20 @@ final class Views {
         return new ArrayList<>(values);
     }
 
+    /**
+     * The module a record comes from, for a site built over several modules or released bundles; empty for a
+     * single-module site, so that templates leave the line out.
+     */
+    static String moduleOf(io.github.aimsplugin.schema.AimsModel model, io.github.aimsplugin.schema.model.AimsRecord record) {
+        return model.find(record).map(loaded -> loaded.origin().isReleased()
+                ? loaded.origin().module() + " (released bundle)" : loaded.origin().module()).orElse("");
+    }
+
+    /** Whether records come from more than one module or bundle: the site then shows each record's module. */
+    static boolean aggregated(io.github.aimsplugin.schema.AimsModel model) {
+        return model.records().stream().map(loaded -> loaded.origin().module()).distinct().count() > 1;
+    }
+
     static String text(Object value) {
         return value == null ? "—" : value.toString();
     }

@@ -38,6 +38,13 @@ public final class RecordHistory {
         String key() {
             return kind + "/" + id;
         }
+
+        /** The records of this build that live in files (those of released bundles have no history here). */
+        public static List<Tracked> of(Collection<io.github.aimsplugin.schema.LoadedRecord> records) {
+            return records.stream().filter(record -> !record.origin().isReleased())
+                    .map(record -> new Tracked(record.kind().name(), record.id(), record.location().file()))
+                    .toList();
+        }
     }
 
     private static final YAMLMapper YAML = new YAMLMapper();

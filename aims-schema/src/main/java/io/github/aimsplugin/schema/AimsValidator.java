@@ -51,12 +51,16 @@ public final class AimsValidator {
      *     fault, not a record problem)
      */
     public ValidationResult validate(ValidationRequest request) {
-        List<RecordFile> files = RecordFiles.find(request.baseDirectory(), request.sourceDirectories());
+        List<ModuleFile> files = new ArrayList<>();
+        for (RecordSource source : request.sources()) {
+            RecordFiles.find(request.baseDirectory(), source.baseDirectory(), source.sourceDirectories())
+                    .forEach(file -> files.add(new ModuleFile(source.origin(), file)));
+        }
         YamlFileReader reader = new YamlFileReader(request.limits());
         // Files are independent until the cross-record checks, so they are read and schema-checked in parallel;
         // the ordered collect keeps records in file order, so results do not depend on thread timing.
-        List<FileOutcome> outcomes = files.parallelStream()
-                .map(file -> loadFile(request, reader, file))
+        List<FileOutcome> outcomes = files.stream().distinct().toList().parallelStream()
+                .map(file -> loadFile(reader, file))
                 .toList();
         List<Problem> problems = new ArrayList<>();
         List<LoadedRecord> records = new ArrayList<>();
@@ -64,18 +68,24 @@ public final class AimsValidator {
             problems.addAll(outcome.problems());
             records.addAll(outcome.records());
         }
+        for (BundledRecord bundled : request.bundled()) {
+            BundledRecords.load(bundled, BINDER, problems::add).ifPresent(records::add);
+        }
         AimsModel model = buildModel(records);
         CheckContext context = new CheckContext(model, catalogs, request.baseDirectory(), request.today());
         ModelChecks.all().forEach(check -> check.check(context, problems::add));
-        return new ValidationResult(model, problems, files.size());
+        return new ValidationResult(model, problems, outcomes.size());
     }
+
+    private record ModuleFile(RecordOrigin origin, RecordFile file) {}
 
     private record FileOutcome(List<LoadedRecord> records, List<Problem> problems) {}
 
-    private FileOutcome loadFile(ValidationRequest request, YamlFileReader reader, RecordFile file) {
+    private FileOutcome loadFile(YamlFileReader reader, ModuleFile moduleFile) {
         List<Problem> problems = new ArrayList<>();
         List<LoadedRecord> records = new ArrayList<>();
-        if (!RecordFiles.staysInside(request.baseDirectory(), file.path())) {
+        RecordFile file = moduleFile.file();
+        if (!RecordFiles.staysInside(moduleFile.origin().baseDirectory(), file.path())) {
             problems.add(Problem.inFile(SourceLocation.startOf(file.displayPath()),
                     "record file is a link to a place outside the project directory; keep records inside the project",
                     "record-file"));
@@ -84,12 +94,12 @@ public final class AimsValidator {
         YamlFileReader.Result read = reader.read(file.path(), file.displayPath());
         problems.addAll(read.problems());
         for (SourceDocument document : read.documents()) {
-            load(document, records, problems);
+            load(moduleFile.origin(), document, records, problems);
         }
         return new FileOutcome(records, problems);
     }
 
-    private void load(SourceDocument document, List<LoadedRecord> records, List<Problem> problems) {
+    private void load(RecordOrigin origin, SourceDocument document, List<LoadedRecord> records, List<Problem> problems) {
         JsonNode kindNode = document.root().get("kind");
         JsonNode idNode = document.root().get("id");
         String id = idNode != null && idNode.isTextual() ? idNode.asText() : null;
@@ -114,7 +124,7 @@ public final class AimsValidator {
             return; // reported by the schema: 'id' is required
         }
         AimsRecord value = schemaProblems.isEmpty() ? bind(kind.get(), id, document, problems) : null;
-        records.add(new LoadedRecord(kind.get(), id, document, value));
+        records.add(new LoadedRecord(kind.get(), id, document, value, origin));
     }
 
     private static AimsRecord bind(RecordKind<?> kind, String id, SourceDocument document, List<Problem> problems) {

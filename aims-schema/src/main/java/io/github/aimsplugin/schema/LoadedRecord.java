@@ -7,9 +7,14 @@ import io.github.aimsplugin.schema.model.AimsRecord;
 
 /**
  * A record as read from its file: its kind, id, source document (for locations) and, when it passed schema
- * validation, its typed value.
+ * validation, its typed value; and the module or released bundle it comes from.
  */
-public record LoadedRecord(RecordKind<?> kind, String id, SourceDocument source, AimsRecord value) {
+public record LoadedRecord(RecordKind<?> kind, String id, SourceDocument source, AimsRecord value,
+        RecordOrigin origin) {
+
+    public LoadedRecord {
+        java.util.Objects.requireNonNull(origin, "origin");
+    }
 
     public SourceLocation location() {
         return source.locations().documentStart();

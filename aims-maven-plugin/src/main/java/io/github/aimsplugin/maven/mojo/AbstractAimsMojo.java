@@ -105,6 +105,13 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
                 .toList();
     }
 
+    /** The configured record folders relative to this module, to look for the same folders in other modules. */
+    protected final List<Path> relativeSourceDirectories() {
+        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
+        return sourceDirectories().stream().map(dir -> dir.toPath().toAbsolutePath().normalize())
+                .map(dir -> dir.startsWith(base) ? base.relativize(dir) : dir).toList();
+    }
+
     protected final File baseDirectory() {
         return baseDirectory;
     }

@@ -128,7 +128,7 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
 
     /** Validates, failing the build on invalid records, then runs the rules. */
     protected final CheckResult runCheck() throws MojoExecutionException, MojoFailureException {
-        ValidationResult validated = validateRecords();
+        ValidationResult validated = loadRecords();
         lastValidation = validated;
         if (!validated.isValid()) {
             for (Problem problem : validated.problems()) {
@@ -136,10 +136,10 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
             }
             throw new MojoFailureException(ValidationReport.failure(validated) + "; fix them before the rules can run");
         }
-        CheckRequest request = new CheckRequest(levels(), settings(), dependencies(),
+        CheckRequest request = new CheckRequest(levels(), settings(), checkedDependencies(),
                 PomLocations.read(new File(baseDirectory(), "pom.xml").toPath(), "pom.xml"));
         RuleContext context = new RuleContext(validated.model(), Catalogs.builtIn(), today(), request.settings(),
-                request.dependencies(), request.pom()::locate, recordsLocation(), systemChanges(validated, request));
+                request.dependencies(), pomLocator(request.pom()), recordsLocation(), systemChanges(validated, request));
         RuleEngine engine = new RuleEngine();
         if (validated.files() == 0) {
             // A module without records (a parent, a library) still must not ship undeclared AI.
@@ -158,13 +158,11 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
      * files that hold AI systems. Creations are not changes; outside git there are none.
      */
     private Map<String, RecordChange> systemChanges(ValidationResult validated, CheckRequest request) {
-        List<RecordHistory.Tracked> systems = validated.model().loaded(RecordKinds.AI_SYSTEM).stream()
-                .map(record -> new RecordHistory.Tracked(record.kind().name(), record.id(), record.location().file()))
-                .toList();
+        List<RecordHistory.Tracked> systems = RecordHistory.Tracked.of(validated.model().loaded(RecordKinds.AI_SYSTEM));
         if (!gitHistory || systems.isEmpty() || request.levels().get(ReviewFreshRule.ID) == Level.OFF) {
             return Map.of();
         }
-        AuditTrail trail = new RecordHistory(maxFileBytes(), 20_000).read(baseDirectory().toPath(), systems);
+        AuditTrail trail = new RecordHistory(maxFileBytes(), 20_000).read(recordsBase(), systems);
         getLog().debug("AIMS history of AI system records: " + trail.status());
         Map<String, RecordChange> last = new LinkedHashMap<>();
         for (RecordChange change : trail.changes()) {
@@ -173,6 +171,26 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
             }
         }
         return last;
+    }
+
+    /** The records the check runs on: this module's; an aggregate reads several modules and released bundles. */
+    protected ValidationResult loadRecords() throws MojoExecutionException {
+        return validateRecords();
+    }
+
+    /** The directory record paths are shown relative to and git history is read from. */
+    protected java.nio.file.Path recordsBase() {
+        return baseDirectory().toPath().toAbsolutePath().normalize();
+    }
+
+    /** The dependencies third-party-declared looks at: this module's. */
+    protected List<DependencyPath> checkedDependencies() {
+        return dependencies();
+    }
+
+    /** Where a direct dependency is declared, for third-party-declared findings: this module's POM. */
+    protected java.util.function.BiFunction<String, String, SourceLocation> pomLocator(PomLocations pom) {
+        return pom::locate;
     }
 
     /** Configured levels for the rules this engine runs; the others are still checked to exist. */
@@ -235,6 +253,11 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
 
     /** Resolved compile and runtime dependencies with the trail that brought each in. */
     protected final List<DependencyPath> dependencies() {
+        return dependenciesOf(project);
+    }
+
+    /** A project's resolved dependencies with their trails; empty when they are not resolved (yet). */
+    protected static List<DependencyPath> dependenciesOf(MavenProject project) {
         List<DependencyPath> paths = new ArrayList<>();
         Set<Artifact> artifacts = project == null ? null : project.getArtifacts();
         if (artifacts == null) {
@@ -259,8 +282,7 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
 
     private SourceLocation recordsLocation() {
         File first = sourceDirectories().get(0);
-        String shown = baseDirectory().toPath().toAbsolutePath().normalize()
-                .relativize(first.toPath().toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
+        String shown = recordsBase().relativize(first.toPath().toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
         return SourceLocation.startOf(shown.isEmpty() ? "." : shown);
     }
 }

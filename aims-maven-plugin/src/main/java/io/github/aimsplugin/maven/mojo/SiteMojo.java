@@ -90,15 +90,24 @@ public class SiteMojo extends AbstractCheckMojo {
             throw new MojoExecutionException("aims.templateDirectory " + templateDirectory + " is not a directory");
         }
         long checking = System.nanoTime();
-        String head = GitHeadStamp.of(baseDirectory().toPath())
-                .orElseGet(() -> GitProvenance.commit(baseDirectory()));
+        String head = GitHeadStamp.of(recordsBase())
+                .orElseGet(() -> GitProvenance.commit(recordsBase().toFile()));
         String fingerprint = fingerprint(templates, head);
         if (SiteGenerator.upToDate(site, fingerprint)) {
-            getLog().info("AIMS site is up to date (inputs unchanged, checked in " + millis(checking) + " ms): "
-                    + shown(site.resolve("index.html")));
+            String upToDate = "AIMS site is up to date (inputs unchanged, checked in " + millis(checking) + " ms): "
+                    + shown(site.resolve("index.html"));
+            if (checksEveryBuild()) {
+                // The check's verdict must not be skipped with the rendering: a failing build stays failing.
+                CheckResult check = runCheck();
+                reportCheck(check);
+                getLog().info(upToDate);
+                failIfRequired(check);
+            } else {
+                getLog().info(upToDate);
+            }
             return;
         }
-        String commit = GitProvenance.commit(baseDirectory());
+        String commit = GitProvenance.commit(recordsBase().toFile());
         // The JRuby start-up (seconds) runs on its own thread while the records are validated and the pages written.
         SharedAsciidoctor.startBooting();
         if (pdf) {
@@ -109,14 +118,14 @@ public class SiteMojo extends AbstractCheckMojo {
         ValidationResult validated = lastValidation();
         getLog().info("AIMS site: records validated and checked in " + millis(start) + " ms ("
                 + check.errors() + " errors, " + check.warnings() + " warnings)");
+        reportCheck(check);
         long historyStart = System.nanoTime();
         AuditTrail trail = !gitHistory() ? AuditTrail.unavailable("history not read (aims.gitHistory is false)")
-                : new RecordHistory(maxFileBytes(), MAX_HISTORY_COMMITS).read(baseDirectory().toPath(),
-                        validated.model().records().stream().map(record -> new RecordHistory.Tracked(
-                                record.kind().name(), record.id(), record.location().file())).toList());
+                : new RecordHistory(maxFileBytes(), MAX_HISTORY_COMMITS).read(recordsBase(),
+                        RecordHistory.Tracked.of(validated.model().records()));
         getLog().info("AIMS site: history of the records read from git in " + millis(historyStart) + " ms ("
                 + trail.changes().size() + " changes; " + trail.status() + ")");
-        SiteInput input = new SiteInput(validated.model(), check, Catalogs.builtIn(), baseDirectory().toPath(),
+        SiteInput input = new SiteInput(validated.model(), check, Catalogs.builtIn(), recordsBase(),
                 today(), commit, pluginVersion(), siteDate(), trail,
                 changes(validated));
         try {
@@ -138,13 +147,33 @@ public class SiteMojo extends AbstractCheckMojo {
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("cannot build the AIMS site in " + site + ": " + e.getMessage(), e);
         }
+        if (check.rules().stream().allMatch(rule -> rule.level() == Level.OFF)) {
+            getLog().warn("AIMS site: every rule is turned off; the dashboard shows no check results");
+        }
+        failIfRequired(check);
+    }
+
+    /** Whether the check runs even when the site is up to date (an aggregate is the build's check). */
+    protected boolean checksEveryBuild() {
+        return false;
+    }
+
+    /** What else is done with the check result before the site is rendered; the site only shows it. */
+    protected void reportCheck(CheckResult check) throws MojoExecutionException {
+        // the dashboard shows the result
+    }
+
+    /** Fails the build after the site is written, when configured to. */
+    protected void failIfRequired(CheckResult check) throws MojoFailureException {
         if (siteFailOnViolation && check.errors() > 0) {
             throw new MojoFailureException("AIMS site built, but the check found " + check.errors()
                     + " errors (aims.siteFailOnViolation is true)");
         }
-        if (check.rules().stream().allMatch(rule -> rule.level() == Level.OFF)) {
-            getLog().warn("AIMS site: every rule is turned off; the dashboard shows no check results");
-        }
+    }
+
+    /** Adds the record files to the site's fingerprint: this module's. */
+    protected void fingerprintRecords(InputFingerprint fingerprint) throws IOException, MojoExecutionException {
+        fingerprint.records(recordsBase(), sourceDirectories().stream().map(File::toPath).toList());
     }
 
     private SiteInput.ReleaseChanges changes(ValidationResult validated) throws MojoExecutionException {
@@ -173,6 +202,7 @@ public class SiteMojo extends AbstractCheckMojo {
     private String fingerprint(Path templates, String gitHead) throws MojoExecutionException {
         try {
             Path base = baseDirectory().toPath().toAbsolutePath().normalize();
+            Path shownFrom = recordsBase();
             InputFingerprint fingerprint = new InputFingerprint()
                     .text("plugin", String.valueOf(pluginVersion()))
                     .codeOf(SiteMojo.class)
@@ -180,16 +210,17 @@ public class SiteMojo extends AbstractCheckMojo {
             for (String resource : SiteWriter.builtInResources()) {
                 fingerprint.resource(resource);
             }
-            return fingerprint
+            fingerprint
                     .text("today", today().toString())
                     .text("git", gitHead)
-                    .text("configuration", configurationSummary() + ";pdf=" + pdf)
-                    .records(base, sourceDirectories().stream().map(File::toPath).toList())
-                    .directory(base, templates)
-                    .directory(base, base.resolve("docs"))
-                    .file(base, base.resolve("pom.xml"))
+                    .text("configuration", configurationSummary() + ";pdf=" + pdf + ";goal=" + goal());
+            fingerprintRecords(fingerprint);
+            return fingerprint
+                    .directory(shownFrom, templates)
+                    .directory(shownFrom, base.resolve("docs"))
+                    .file(shownFrom, base.resolve("pom.xml"))
                     .text("diffAgainst", String.valueOf(diffAgainst))
-                    .file(base, diffAgainst == null ? base.resolve("pom.xml") : insideProject(diffAgainst, "aims.diffAgainst"))
+                    .file(shownFrom, diffAgainst == null ? base.resolve("pom.xml") : insideProject(diffAgainst, "aims.diffAgainst"))
                     .hex();
         } catch (IOException | IllegalArgumentException e) {
             throw new MojoExecutionException("cannot read the inputs of the AIMS site: " + e.getMessage(), e);
@@ -213,7 +244,7 @@ public class SiteMojo extends AbstractCheckMojo {
     }
 
     private String shown(Path path) {
-        Path base = baseDirectory().toPath().toAbsolutePath().normalize();
+        Path base = recordsBase();
         return path.startsWith(base) ? base.relativize(path).toString().replace(File.separatorChar, '/') : path.toString();
     }
 

@@ -1,6 +1,8 @@
 package io.github.aimsplugin.maven.validation;
 
 import io.github.aimsplugin.schema.AimsValidator;
+import io.github.aimsplugin.schema.BundledRecord;
+import io.github.aimsplugin.schema.RecordSource;
 import io.github.aimsplugin.schema.ValidationRequest;
 import io.github.aimsplugin.schema.ValidationResult;
 import io.github.aimsplugin.schema.load.YamlLimits;
@@ -26,9 +28,23 @@ public class RecordValidation {
      */
     public ValidationResult validate(File baseDirectory, List<File> sourceDirectories, LocalDate today,
             long maxFileBytes) {
-        YamlLimits defaults = YamlLimits.defaults();
-        YamlLimits limits = new YamlLimits(maxFileBytes, defaults.maxDepth(), defaults.maxDocumentsPerFile());
         List<Path> directories = sourceDirectories.stream().map(File::toPath).toList();
-        return validator.validate(new ValidationRequest(baseDirectory.toPath(), directories, today, limits));
+        return validator.validate(new ValidationRequest(baseDirectory.toPath(), directories, today,
+                limits(maxFileBytes)));
+    }
+
+    /**
+     * Validates several modules and released bundles as one AIMS (aims:aggregate).
+     *
+     * @throws IllegalArgumentException when a module or source directory lies outside the aggregate's directory
+     */
+    public ValidationResult validate(Path baseDirectory, List<RecordSource> sources, List<BundledRecord> bundled,
+            LocalDate today, long maxFileBytes) {
+        return validator.validate(new ValidationRequest(baseDirectory, sources, bundled, today, limits(maxFileBytes)));
+    }
+
+    private static YamlLimits limits(long maxFileBytes) {
+        YamlLimits defaults = YamlLimits.defaults();
+        return new YamlLimits(maxFileBytes, defaults.maxDepth(), defaults.maxDocumentsPerFile());
     }
 }

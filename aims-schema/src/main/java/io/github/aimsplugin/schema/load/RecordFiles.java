@@ -23,6 +23,17 @@ public final class RecordFiles {
      * @throws IllegalArgumentException when a source directory lies outside the base directory
      */
     public static List<RecordFile> find(Path baseDirectory, List<Path> sourceDirectories) {
+        return find(baseDirectory, baseDirectory, sourceDirectories);
+    }
+
+    /**
+     * The record files of one module of an aggregate: folders must lie inside the module's directory, paths are shown
+     * relative to the aggregate's directory.
+     *
+     * @throws IllegalArgumentException when a source directory lies outside the module directory
+     */
+    public static List<RecordFile> find(Path displayBase, Path baseDirectory, List<Path> sourceDirectories) {
+        Path shownFrom = displayBase.toAbsolutePath().normalize();
         Path base = baseDirectory.toAbsolutePath().normalize();
         List<RecordFile> files = new ArrayList<>();
         for (Path directory : sourceDirectories) {
@@ -38,7 +49,7 @@ public final class RecordFiles {
                 walk.filter(RecordFiles::isYaml)
                         .filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
                                 || Files.isSymbolicLink(path))
-                        .forEach(path -> files.add(new RecordFile(path, display(base, path))));
+                        .forEach(path -> files.add(new RecordFile(path, display(shownFrom, path))));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list record files under " + dir, e);
             }

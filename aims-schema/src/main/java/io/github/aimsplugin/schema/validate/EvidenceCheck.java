@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * Evidence names exactly one of a file or a URL; a file must exist and lie inside the project directory,
- * also after following symbolic links. Nothing outside the project is ever read.
+ * Evidence names exactly one of a file or a URL; a file must exist and lie inside the directory of the module that
+ * holds the record, also after following symbolic links. Nothing outside the project is ever read.
  */
 final class EvidenceCheck implements ModelCheck {
 
@@ -20,7 +20,6 @@ final class EvidenceCheck implements ModelCheck {
 
     @Override
     public void check(CheckContext context, Consumer<Problem> report) {
-        Path base = realBase(context.baseDirectory());
         for (LoadedRecord record : context.model().loaded(RecordKinds.EVIDENCE)) {
             JsonNode root = record.source().root();
             boolean hasFile = root.hasNonNull("file");
@@ -31,8 +30,9 @@ final class EvidenceCheck implements ModelCheck {
                                 : "evidence needs a 'file' (inside the project) or a 'url'",
                         "evidence-source", null));
             }
-            if (hasFile && root.get("file").isTextual()) {
-                String problem = checkFile(base, root.get("file").asText());
+            // A released bundle's files were checked when it was released; they are not part of this build.
+            if (hasFile && root.get("file").isTextual() && !record.origin().isReleased()) {
+                String problem = checkFile(realBase(record.origin().baseDirectory()), root.get("file").asText());
                 if (problem != null) {
                     report.accept(new Problem(record.locate("/file"), record.kind().name(), record.id(), problem,
                             RULE, null));

@@ -1,0 +1,41 @@
+def log = new File(basedir, 'build.log').text
+// Three passing builds (one serial, two with -T 4), then the one with a duplicated id fails.
+assert (log =~ /BUILD SUCCESS/).size() == 3
+assert (log =~ /BUILD FAILURE/).size() == 1
+assert (log =~ /AIMS aggregate over 4 module\(s\) and 0 released bundle\(s\): aggregate-reactor, scoring, assistant, platform/).size() == 4
+assert (log =~ /AIMS aggregate check passed: 0 errors, 0 warnings over 4 modules and bundles/).size() == 3
+// One Asciidoctor per build, booted by the aggregate alone: the modules run no AIMS goal of their own.
+assert (log =~ /Asciidoctor started in \d+ ms/).size() == 3
+assert !(log =~ /boots in this JVM: [2-9]/)
+assert !log.contains('Exception:') && !log.contains('\tat ') : 'no stack trace reaches the user'
+
+// Ids are unique across modules: both files are named, on one located line, with the rule.
+def duplicate = log.readLines().find { it.contains('duplicate AISystem id') }
+assert duplicate != null
+assert duplicate.contains('[ERROR] assistant/src/dup/aims/copied.yaml:2:1: [AISystem scorer]') : duplicate
+assert duplicate.contains('first declared at scoring/src/main/aims/scoring.yaml:2:1') : duplicate
+assert duplicate.contains('(duplicate-id)')
+assert log.contains('AIMS validation found 1 problem in 1 file')
+
+// The site escapes user text as numeric character references; read pages with those decoded.
+def page = { String name -> new File(basedir, 'target/aims-site/' + name).text.replaceAll(/&#(\d+);/) { all, code -> new String(Character.toChars(code as int)) } }
+def site = new File(basedir, 'target/aims-site')
+assert !new File(basedir, 'scoring/target/aims-site').exists()
+def inventory = page('inventory.html')
+assert inventory.contains('<th class="tableblock halign-left valign-top">Module</th>')
+// Each record's page names its module; records are shown with paths from the root.
+def scorer = page('system-scorer.html')
+assert scorer.contains('scoring/src/main/aims/scoring.yaml:1:1')
+assert scorer =~ /Module<\/p><\/td>\s*<td[^>]*><p class="tableblock">scoring<\/p>/
+def chat = page('system-chat.html')
+assert chat =~ /Module<\/p><\/td>\s*<td[^>]*><p class="tableblock">assistant<\/p>/
+assert page('risk-R-2.html') =~ /Module<\/p><\/td>\s*<td[^>]*><p class="tableblock">assistant<\/p>/
+// The root SoA references R-1 of the scoring module; all 38 decisions are there.
+assert (new File(site, 'soa.html').text =~ /class="soa-row /).size() == 38
+// Evidence is resolved, and hashed, in the module that holds the record.
+def evidence = new File(site, 'evidence.html').text
+def expected = java.security.MessageDigest.getInstance('SHA-256')
+        .digest(new File(basedir, 'scoring/docs/model-card.md').bytes).encodeHex().toString()
+assert evidence.contains(expected)
+assert new File(basedir, 'target/aims/check/aims-check.json').text.contains('"errors" : 0')
+return true

@@ -1,0 +1,247 @@
+package io.github.aimsplugin.maven.mojo;
+
+import io.github.aimsplugin.check.Baseline;
+import io.github.aimsplugin.check.CheckResult;
+import io.github.aimsplugin.check.DependencyPath;
+import io.github.aimsplugin.check.Level;
+import io.github.aimsplugin.check.PomLocations;
+import io.github.aimsplugin.check.Violation;
+import io.github.aimsplugin.check.report.JsonReport;
+import io.github.aimsplugin.check.report.JunitReport;
+import io.github.aimsplugin.check.report.SarifReport;
+import io.github.aimsplugin.maven.validation.RecordValidation;
+import io.github.aimsplugin.release.ModelBundle;
+import io.github.aimsplugin.schema.BundledRecord;
+import io.github.aimsplugin.schema.RecordSource;
+import io.github.aimsplugin.schema.ValidationResult;
+import io.github.aimsplugin.schema.load.SourceLocation;
+import io.github.aimsplugin.site.InputFingerprint;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.resolution.ArtifactRequest;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
+
+/**
+ * One check and one compliance site over several modules, in the manner of jacoco's report-aggregate: the records of
+ * this project, of the reactor modules below it and of the reactor projects it depends on, plus the {@code aims}
+ * bundles of released projects resolved from the Maven repositories ({@code bundles}). Ids must be unique across all
+ * of them; each record's page names its module. Configure it in the root POM with {@code <inherited>false</inherited>}
+ * (or in a module that depends on the others); it replaces aims:check and aims:site there.
+ */
+@Mojo(name = "aggregate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
+public class AggregateMojo extends SiteMojo {
+
+    /** Fail the build when the aggregate check finds errors (after the site is written). */
+    @Parameter(property = "aims.failOnViolation", defaultValue = "true")
+    private boolean failOnViolation;
+
+    /**
+     * Released projects whose AIMS bundles (classifier {@code aims}, type {@code bundle.json}, attached by
+     * aims:manifest) join the aggregate, as {@code groupId:artifactId:version}.
+     */
+    @Parameter(property = "aims.bundles")
+    private List<String> bundles;
+
+    /** Where the JSON, SARIF and JUnit reports of the aggregate check go. */
+    @Parameter(property = "aims.checkReportDirectory", defaultValue = "${project.build.directory}/aims/check")
+    private File reportDirectory;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    private final RepositorySystem repositorySystem;
+    private List<MavenProject> modules;
+    private Map<String, Path> resolvedBundles;
+
+    @Inject
+    public AggregateMojo(RecordValidation validation, RepositorySystem repositorySystem) {
+        super(validation);
+        this.repositorySystem = repositorySystem;
+    }
+
+    @Override
+    protected String goal() {
+        return "aggregate";
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        modules = ReactorModules.of(project(), session.getProjects());
+        resolvedBundles = resolveBundles();
+        if (modules.size() == 1 && resolvedBundles.isEmpty()) {
+            getLog().info("AIMS aggregate: nothing to aggregate in " + project().getArtifactId()
+                    + " (no modules below it or depended on, no aims.bundles); skipped. Configure aims:aggregate in"
+                    + " the root POM with <inherited>false</inherited>, and aims:check or aims:site in single modules");
+            return;
+        }
+        getLog().info("AIMS aggregate over " + modules.size() + " module(s) and " + resolvedBundles.size()
+                + " released bundle(s): " + String.join(", ", names()));
+        super.run();
+    }
+
+    @Override
+    protected ValidationResult loadRecords() throws MojoExecutionException {
+        List<RecordSource> sources = new ArrayList<>();
+        for (MavenProject module : modules) {
+            sources.add(new RecordSource(module.getArtifactId(), ReactorModules.directory(module),
+                    relativeSourceDirectories()));
+        }
+        List<BundledRecord> bundled = new ArrayList<>();
+        for (Map.Entry<String, Path> bundle : resolvedBundles.entrySet()) {
+            try {
+                bundled.addAll(ModelBundle.records(bundle.getValue(), bundle.getKey()));
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot read the AIMS bundle of " + bundle.getKey() + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        try {
+            return validation.validate(recordsBase(), sources, bundled, today(), maxFileBytes());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("cannot read AIMS records: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    protected Path recordsBase() {
+        return modules == null ? super.recordsBase() : ReactorModules.commonDirectory(modules);
+    }
+
+    @Override
+    protected List<DependencyPath> checkedDependencies() {
+        List<DependencyPath> paths = new ArrayList<>();
+        List<String> unresolved = new ArrayList<>();
+        for (MavenProject module : modules) {
+            List<DependencyPath> found = dependenciesOf(module);
+            if (found.isEmpty() && !module.getDependencies().isEmpty()) {
+                unresolved.add(module.getArtifactId());
+            }
+            paths.addAll(found);
+        }
+        if (!unresolved.isEmpty()) {
+            // Modules built after this one have not resolved their dependencies yet.
+            getLog().info("AIMS aggregate: dependencies of " + String.join(", ", unresolved) + " are not resolved"
+                    + " yet, so " + "third-party-declared does not see them; run aims:check in those modules, or"
+                    + " aggregate in a module that depends on them");
+        }
+        return paths;
+    }
+
+    @Override
+    protected BiFunction<String, String, SourceLocation> pomLocator(PomLocations own) {
+        List<PomLocations> poms = new ArrayList<>();
+        for (MavenProject module : modules) {
+            Path pom = module.getFile() == null ? ReactorModules.directory(module).resolve("pom.xml")
+                    : module.getFile().toPath().toAbsolutePath().normalize();
+            poms.add(PomLocations.read(pom, recordsBase().relativize(pom).toString().replace(File.separatorChar, '/')));
+        }
+        return (groupId, artifactId) -> poms.stream().map(pom -> pom.locate(groupId, artifactId))
+                .filter(location -> location.line() > 1).findFirst()
+                .orElseGet(() -> poms.get(0).locate(groupId, artifactId));
+    }
+
+    @Override
+    protected boolean checksEveryBuild() {
+        return true;
+    }
+
+    @Override
+    protected void fingerprintRecords(InputFingerprint fingerprint) throws IOException, MojoExecutionException {
+        Path base = recordsBase();
+        for (MavenProject module : modules) {
+            Path directory = ReactorModules.directory(module);
+            fingerprint.text("module", module.getArtifactId())
+                    .records(base, relativeSourceDirectories().stream().map(directory::resolve).toList())
+                    .directory(base, directory.resolve("docs"))
+                    .file(base, directory.resolve("pom.xml"));
+        }
+        for (Map.Entry<String, Path> bundle : resolvedBundles.entrySet()) {
+            fingerprint.text("bundle", bundle.getKey()).file(bundle.getValue().getParent(), bundle.getValue());
+        }
+    }
+
+    @Override
+    protected void reportCheck(CheckResult check) throws MojoExecutionException {
+        for (Violation violation : check.violations()) {
+            if (violation.level() == Level.ERROR) {
+                getLog().error(violation.format());
+            } else {
+                getLog().warn(violation.format());
+            }
+        }
+        Baseline.Comparison all = Baseline.empty().compare(check.violations());
+        Path reports = reportDirectory.toPath();
+        try {
+            JsonReport.write(reports.resolve("aims-check.json"), check, all, pluginVersion());
+            SarifReport.write(reports.resolve("aims-check.sarif"), check, all, pluginVersion());
+            JunitReport.write(reports.resolve("TEST-aims-check.xml"), check, all);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write the check reports to " + reports + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    protected void failIfRequired(CheckResult check) throws MojoFailureException {
+        String counts = check.errors() + " error" + (check.errors() == 1 ? "" : "s") + ", " + check.warnings()
+                + " warning" + (check.warnings() == 1 ? "" : "s") + " over " + names().size() + " modules and bundles";
+        if (failOnViolation && check.errors() > 0) {
+            throw new MojoFailureException("AIMS aggregate check failed: " + counts);
+        }
+        getLog().info((check.errors() > 0 ? "AIMS aggregate check found " : "AIMS aggregate check passed: ") + counts);
+    }
+
+    private List<String> names() {
+        List<String> names = new ArrayList<>(modules.stream().map(MavenProject::getArtifactId).toList());
+        names.addAll(resolvedBundles.keySet());
+        return names;
+    }
+
+    /** Resolves each configured bundle from the repositories, keyed by its coordinates, in the configured order. */
+    private Map<String, Path> resolveBundles() throws MojoExecutionException {
+        Map<String, Path> resolved = new LinkedHashMap<>();
+        if (bundles == null) {
+            return resolved;
+        }
+        for (String configured : bundles) {
+            String coordinates = configured == null ? "" : configured.strip();
+            String[] parts = coordinates.split(":");
+            if (parts.length != 3 || java.util.Arrays.stream(parts).anyMatch(String::isBlank)) {
+                throw new MojoExecutionException("aims.bundles entry '" + configured
+                        + "' must be groupId:artifactId:version (the bundle's classifier and type are implied)");
+            }
+            DefaultArtifact artifact = new DefaultArtifact(parts[0], parts[1], ManifestMojo.CLASSIFIER,
+                    ManifestMojo.BUNDLE_TYPE, parts[2]);
+            try {
+                resolved.put(coordinates, repositorySystem.resolveArtifact(session.getRepositorySession(),
+                        new ArtifactRequest(artifact, project().getRemoteProjectRepositories(), null))
+                        .getArtifact().getFile().toPath());
+            } catch (ArtifactResolutionException e) {
+                throw new MojoExecutionException("cannot resolve the AIMS bundle " + artifact + " of aims.bundles entry '"
+                        + coordinates + "': was that version released with aims:manifest attached? "
+                        + e.getMessage().lines().findFirst().orElse(""), e);
+            }
+        }
+        return resolved;
+    }
+}

@@ -1,0 +1,139 @@
+package io.github.aimsplugin.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.aimsplugin.schema.kind.RecordKinds;
+import io.github.aimsplugin.schema.load.YamlLimits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Records of several modules (and of released bundles) validated as one AIMS: organisation-wide records in the root
+ * module, AI systems and the evidence that goes with them in a module of their own.
+ */
+class AggregateValidationTest {
+
+    private static final Path AIMS = Path.of("src/main/aims");
+
+    @TempDir
+    Path root;
+
+    @BeforeEach
+    void splitTheCompleteProjectIntoTwoModules() throws IOException {
+        FixtureProject.copyOf("complete", root);
+        Path scoring = Files.createDirectories(root.resolve("scoring/src/main/aims"));
+        Files.move(root.resolve("src/main/aims/systems.yaml"), scoring.resolve("systems.yaml"));
+        // The SoA's evidence file lives beside the module's records, and is named relative to that module.
+        Files.move(root.resolve("src/main/aims/soa.yaml"), scoring.resolve("soa.yaml"));
+        Files.move(root.resolve("docs"), root.resolve("scoring/docs"));
+    }
+
+    @Test
+    void modulesValidateAsOneAimsWithEvidenceResolvedInTheirOwnModule() {
+        ValidationResult result = validate(List.of(module("", "."), module("scoring", "scoring")), List.of());
+
+        assertThat(result.problems()).isEmpty();
+        LoadedRecord system = result.model().find("AISystem", "scoring-model").orElseThrow();
+        assertThat(system.location().file()).isEqualTo("scoring/src/main/aims/systems.yaml");
+        assertThat(system.origin().module()).isEqualTo("scoring");
+        assertThat(system.origin().baseDirectory()).isEqualTo(root.resolve("scoring").toAbsolutePath().normalize());
+        assertThat(result.model().find("Scope", "aims-scope").orElseThrow().origin().module()).isEmpty();
+        assertThat(result.files()).isEqualTo(7);
+    }
+
+    @Test
+    void theSameFilesReadAsOneModuleLookForTheEvidenceInTheWrongPlace() {
+        ValidationResult result = new AimsValidator().validate(new ValidationRequest(root,
+                List.of(AIMS, Path.of("scoring/src/main/aims")), FixtureProject.TODAY, YamlLimits.defaults()));
+
+        assertThat(result.problems()).map(Problem::format).singleElement().asString()
+                .contains("scoring/src/main/aims/soa.yaml:45:1: [Evidence EV-policy]", "does not exist");
+    }
+
+    @Test
+    void idsAreUniqueAcrossModulesAndBothPlacesAreNamed() throws IOException {
+        Path letters = Files.createDirectories(root.resolve("letters/src/main/aims"));
+        Files.writeString(letters.resolve("systems.yaml"), """
+                kind: AISystem
+                id: scoring-model
+                name: A second scoring model
+                purpose: Copied from the scoring module by mistake.
+                owner: ml-lead
+                lifecycleStage: inception
+                provenance: internal
+                """);
+
+        ValidationResult result = validate(
+                List.of(module("", "."), module("scoring", "scoring"), module("letters", "letters")), List.of());
+
+        assertThat(result.problems()).map(Problem::format).singleElement().asString()
+                .contains("[AISystem scoring-model] duplicate AISystem id 'scoring-model', first declared at",
+                        "letters/src/main/aims/systems.yaml:2:1", "scoring/src/main/aims/systems.yaml:2:1",
+                        "(duplicate-id)");
+    }
+
+    @Test
+    void recordsOfReleasedBundlesJoinTheChecksAcrossRecords() {
+        ObjectNode system = json("""
+                {"id": "fraud-screen", "name": "Fraud screening", "purpose": "Flags suspicious applications.",
+                 "owner": "ml-lead", "lifecycleStage": "operation-and-monitoring", "provenance": "embedded-saas",
+                 "supplier": {"name": "Example Fraud Ltd", "contract": null}, "thirdParty": true,
+                 "dataSources": [], "models": [], "noSignificantRisk": null}""");
+        ObjectNode evidence = json("""
+                {"id": "EV-fraud", "title": "Supplier assurance report", "file": "docs/assurance.pdf",
+                 "supports": ["AISystem/fraud-screen"], "collectedOn": "2026-05-01", "url": null}""");
+        ObjectNode risk = json("""
+                {"id": "R-900", "title": "Screening drifts", "systems": ["no-such-system"], "source": "C.3.4",
+                 "scenario": "Fraud patterns change.", "consequences": "Missed fraud.",
+                 "inherent": {"likelihood": 2, "severity": 2}, "treatment": {"option": "avoid"},
+                 "owner": "ml-lead", "status": "identified", "assessedOn": "2026-05-01"}""");
+        String file = "fraud-service-2.0-aims.bundle.json";
+        List<BundledRecord> bundled = List.of(
+                new BundledRecord("com.example:fraud-service:2.0", file, "AISystem", "fraud-screen", system),
+                new BundledRecord("com.example:fraud-service:2.0", file, "Evidence", "EV-fraud", evidence),
+                new BundledRecord("com.example:fraud-service:2.0", file, "Risk", "R-900", risk),
+                new BundledRecord("com.example:fraud-service:2.0", file, "Spaceship", "S-1", json("{}")));
+
+        ValidationResult result = validate(List.of(module("", "."), module("scoring", "scoring")), bundled);
+
+        LoadedRecord loaded = result.model().find("AISystem", "fraud-screen").orElseThrow();
+        assertThat(loaded.origin().isReleased()).isTrue();
+        assertThat(loaded.origin().module()).isEqualTo("com.example:fraud-service:2.0");
+        assertThat(result.model().all(RecordKinds.AI_SYSTEM)).hasSize(3);
+        assertThat(result.problems()).hasSize(2);
+        assertThat(result.problems().get(0).format()).contains(file + ":1:1", "Spaceship", "(bundle-record)");
+        assertThat(result.problems().get(1).format()).contains(file + ":1:1", "[Risk R-900]", "no-such-system");
+    }
+
+    @Test
+    void aModuleOutsideTheAggregateDirectoryIsRefused() {
+        Path elsewhere = root.resolve("..").normalize().resolve("elsewhere");
+        assertThatThrownBy(() -> validate(List.of(new RecordSource("x", elsewhere, List.of(AIMS))), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lies outside");
+    }
+
+    private ValidationResult validate(List<RecordSource> sources, List<BundledRecord> bundled) {
+        return new AimsValidator().validate(new ValidationRequest(root, sources, bundled, FixtureProject.TODAY,
+                YamlLimits.defaults()));
+    }
+
+    private RecordSource module(String name, String directory) {
+        return new RecordSource(name, root.resolve(directory), List.of(AIMS));
+    }
+
+    private static ObjectNode json(String text) {
+        try {
+            return (ObjectNode) new ObjectMapper().readTree(text);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
