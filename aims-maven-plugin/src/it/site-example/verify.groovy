@@ -44,6 +44,12 @@ assert page('evidence') =~ /[0-9a-f]{64}/ : 'file evidence shows its SHA-256'
 assert page('system-credit-scoring-model').contains('risk-R-01.html')
 // The PDF audit pack, from the same AsciiDoc.
 assert log =~ /\[INFO\] AIMS site: PDF audit pack rendered in \d+ ms: target\/aims-site\/aims-audit-pack.pdf/
+// The exports asked of the site are written into it and linked from the dashboard.
+assert log.contains('[INFO] AIMS site: OSCAL 1.1.2 component definition written to target/aims-site/exports/aims-oscal-component-definition.json')
+def oscal = new groovy.json.JsonSlurper().parse(new File(site, 'exports/aims-oscal-component-definition.json'))
+assert oscal['component-definition'].components[0]['control-implementations'][0]['implemented-requirements'].size() == 38
+assert new File(site, 'exports/aims-mlbom.cdx.json').text =~ /"specVersion"\s*:\s*"1.6"/
+assert new File(site, 'index.html').text.contains('href="exports/aims-oscal-component-definition.json"')
 def pdf = new File(site, 'aims-audit-pack.pdf')
 assert pdf.isFile() && pdf.length() > 50_000
 assert new String(pdf.bytes, 0, 5, 'ISO-8859-1') == '%PDF-'

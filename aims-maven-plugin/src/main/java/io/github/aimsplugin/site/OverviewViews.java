@@ -79,6 +79,11 @@ final class OverviewViews {
             }
             view.put("checkViolations", violations);
         }
+        List<Map<String, Object>> exports = new ArrayList<>();
+        input.exports().forEach(format -> exports.add(map("link", SiteLinks.to("exports/" + format.fileName(),
+                format.title()))));
+        view.put("exports", exports);
+        view.put("hasExports", !exports.isEmpty());
         return view;
     }
 

@@ -1,6 +1,7 @@
 package io.github.aimsplugin.site;
 
 import io.github.aimsplugin.check.CheckResult;
+import io.github.aimsplugin.export.Exports;
 import io.github.aimsplugin.schema.AimsModel;
 import io.github.aimsplugin.schema.catalog.Catalogs;
 import io.github.aimsplugin.release.BundleDiff;
@@ -21,15 +22,23 @@ import java.time.LocalDate;
  * @param date the date shown as the site's date (from project.build.outputTimestamp when set)
  * @param trail the records' history from git
  * @param changes what changed since a previous release, or null when none was given
+ * @param exports the machine-readable exports written into the site's {@code exports/} folder, linked from the index
  */
 public record SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,
-        String commit, String pluginVersion, String date, AuditTrail trail, ReleaseChanges changes) {
+        String commit, String pluginVersion, String date, AuditTrail trail, ReleaseChanges changes,
+        List<Exports.Format> exports) {
 
     /** The differences from a previous release's bundle, and what that release was. */
     public record ReleaseChanges(String against, List<BundleDiff.Difference> differences) {}
 
     public SiteInput {
         trail = trail == null ? AuditTrail.unavailable("the history of the records was not read") : trail;
+        exports = exports == null ? List.of() : List.copyOf(exports);
+    }
+
+    public SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,
+            String commit, String pluginVersion, String date, AuditTrail trail, ReleaseChanges changes) {
+        this(model, check, catalogs, baseDirectory, today, commit, pluginVersion, date, trail, changes, List.of());
     }
 
     public SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,

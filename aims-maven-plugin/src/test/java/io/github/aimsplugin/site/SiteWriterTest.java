@@ -72,6 +72,21 @@ class SiteWriterTest {
     }
 
     @Test
+    void exportsWrittenIntoTheSiteAreLinkedFromTheIndexOnlyWhenThereAreAny(@TempDir Path other) throws IOException {
+        SiteInput plain = SiteFixtures.input(SiteFixtures.exampleProject());
+        SiteInput withExports = new SiteInput(plain.model(), plain.check(), plain.catalogs(), plain.baseDirectory(),
+                plain.today(), plain.commit(), plain.pluginVersion(), plain.date(), plain.trail(), plain.changes(),
+                java.util.List.of(io.github.aimsplugin.export.Exports.Format.OSCAL));
+
+        new SiteWriter(null).write(withExports, other.resolve("with"));
+
+        assertThat(Files.readString(other.resolve("with/adoc/index.adoc"))).contains("== Exports",
+                "* link:exports/aims-oscal-component-definition.json[OSCAL 1&#46;1&#46;2 component definition]")
+                .doesNotContain("aims-mlbom");
+        assertThat(Files.readString(site.resolve("adoc/index.adoc"))).doesNotContain("== Exports");
+    }
+
+    @Test
     void aTemplateDirectoryOverridesABuiltInTemplate(@TempDir Path other) throws IOException {
         Path templates = Files.createDirectories(other.resolve("templates"));
         Files.writeString(templates.resolve("index.adoc.mustache"), "= Our own dashboard\n\n{{organisation}}\n");

@@ -43,6 +43,13 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
     @Parameter(property = "aims.today")
     private String today;
 
+    /** RFC 3339 in UTC with seconds always written (OSCAL's date-time needs them). */
+    private static final java.time.format.DateTimeFormatter UTC_SECONDS =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(java.time.ZoneOffset.UTC);
+
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    private String outputTimestamp;
+
     protected final RecordValidation validation;
 
     protected AbstractAimsMojo(RecordValidation validation) {
@@ -110,6 +117,29 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
         Path base = baseDirectory.toPath().toAbsolutePath().normalize();
         return sourceDirectories().stream().map(dir -> dir.toPath().toAbsolutePath().normalize())
                 .map(dir -> dir.startsWith(base) ? base.relativize(dir) : dir).toList();
+    }
+
+    /** The build's {@code project.build.outputTimestamp}, or null. */
+    protected final String outputTimestamp() {
+        return outputTimestamp;
+    }
+
+    /**
+     * The build's time as an RFC 3339 date-time in UTC, for outputs that must carry one: from
+     * {@code project.build.outputTimestamp} (ISO date-time or seconds since the epoch), else the start of aims.today.
+     */
+    protected final String buildTimestamp() throws MojoExecutionException {
+        String stamp = outputTimestamp == null ? "" : outputTimestamp.strip();
+        if (!stamp.isEmpty() && !stamp.startsWith("$")) {
+            try {
+                java.time.Instant instant = stamp.matches("\\d+") ? java.time.Instant.ofEpochSecond(Long.parseLong(stamp))
+                        : java.time.OffsetDateTime.parse(stamp).toInstant();
+                return UTC_SECONDS.format(instant);
+            } catch (DateTimeParseException | NumberFormatException e) {
+                getLog().warn("project.build.outputTimestamp '" + stamp + "' is not a date-time; using aims.today");
+            }
+        }
+        return UTC_SECONDS.format(today().atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
     }
 
     protected final File baseDirectory() {

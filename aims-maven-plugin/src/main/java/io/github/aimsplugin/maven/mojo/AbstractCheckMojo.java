@@ -43,17 +43,9 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
-    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
-    private String outputTimestamp;
-
     /** This plugin's version, for reports, manifests and the site. */
     protected final String pluginVersion() {
         return pluginVersion == null ? "unknown" : pluginVersion;
-    }
-
-    /** The build's {@code project.build.outputTimestamp}, or null. */
-    protected final String outputTimestamp() {
-        return outputTimestamp;
     }
 
     /** The module's project model (null in some harness tests). */

@@ -1,12 +1,12 @@
 package io.github.aimsplugin.maven.mojo;
 
-import io.github.aimsplugin.export.MlBom;
+import io.github.aimsplugin.export.Exports;
 import io.github.aimsplugin.maven.validation.RecordValidation;
 import io.github.aimsplugin.schema.ValidationResult;
+import io.github.aimsplugin.schema.catalog.Catalogs;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Set;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -16,9 +16,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Exports the AI systems as a CycloneDX 1.6 ML-BOM ({@code target/aims/aims-mlbom.cdx.json}): a machine-learning-model
- * component per model, with model-card considerations taken from the AISystem, Risk and ImpactAssessment records,
- * for the supply-chain tools that already read CycloneDX.
+ * Exports the AIMS for the tools organisations already run: the Statement of Applicability as an OSCAL 1.1.2
+ * component definition ({@code aims-oscal-component-definition.json}, for GRC tools) and the AI systems as a
+ * CycloneDX 1.6 ML-BOM ({@code aims-mlbom.cdx.json}, for supply-chain tools), with model-card considerations taken
+ * from the AISystem, Risk and ImpactAssessment records. aims:site writes the same files into the site with
+ * {@code aims.siteExports}.
  */
 @Mojo(name = "export", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ExportMojo extends AbstractAimsMojo {
@@ -26,6 +28,10 @@ public class ExportMojo extends AbstractAimsMojo {
     /** Where the exports are written. */
     @Parameter(property = "aims.exportDirectory", defaultValue = "${project.build.directory}/aims")
     private File exportDirectory;
+
+    /** The formats written, comma-separated: {@code oscal}, {@code cyclonedx}. */
+    @Parameter(property = "aims.exportFormats", defaultValue = "oscal,cyclonedx")
+    private String exportFormats;
 
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
@@ -42,19 +48,27 @@ public class ExportMojo extends AbstractAimsMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        Set<Exports.Format> formats;
+        try {
+            formats = Exports.parse(exportFormats);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("aims.exportFormats: " + e.getMessage(), e);
+        }
         ValidationResult validated = validateRecords();
         if (!validated.isValid()) {
             throw new MojoFailureException("AIMS records are invalid (run aims:validate); nothing exported");
         }
-        String name = project == null ? baseDirectory().getName() : project.getGroupId() + ":" + project.getArtifactId();
-        String version = project == null ? null : project.getVersion();
-        Path file = exportDirectory.toPath().resolve("aims-mlbom.cdx.json");
+        Exports.Identity identity = new Exports.Identity(
+                project == null ? baseDirectory().getName() : project.getGroupId() + ":" + project.getArtifactId(),
+                project == null ? null : project.getVersion(), buildTimestamp());
         try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, MlBom.write(validated.model(), name, version));
+            for (Exports.Written written : Exports.write(validated.model(), Catalogs.builtIn(), identity,
+                    exportDirectory.toPath(), formats)) {
+                getLog().info("AIMS export: " + written.format().title() + " written to " + written.file());
+            }
         } catch (IOException | IllegalStateException e) {
-            throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot write the AIMS exports to " + exportDirectory + ": "
+                    + e.getMessage(), e);
         }
-        getLog().info("AIMS export: CycloneDX 1.6 ML-BOM written to " + file);
     }
 }

@@ -2,6 +2,7 @@ package io.github.aimsplugin.maven.mojo;
 
 import io.github.aimsplugin.check.CheckResult;
 import io.github.aimsplugin.check.Level;
+import io.github.aimsplugin.export.Exports;
 import io.github.aimsplugin.maven.validation.RecordValidation;
 import io.github.aimsplugin.schema.ValidationResult;
 import io.github.aimsplugin.schema.catalog.Catalogs;
@@ -19,11 +20,7 @@ import io.github.aimsplugin.trail.RecordHistory;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -63,6 +60,13 @@ public class SiteMojo extends AbstractCheckMojo {
     @Parameter(property = "aims.diffAgainst")
     private File diffAgainst;
 
+    /**
+     * Machine-readable exports also written into the site ({@code exports/}) and linked from its index, as aims:export
+     * writes them: comma-separated {@code oscal}, {@code cyclonedx}. None by default.
+     */
+    @Parameter(property = "aims.siteExports")
+    private String siteExports;
+
     /** Fail the build when the check finds errors; by default the site only shows them. */
     @Parameter(property = "aims.siteFailOnViolation", defaultValue = "false")
     private boolean siteFailOnViolation;
@@ -89,6 +93,7 @@ public class SiteMojo extends AbstractCheckMojo {
         if (templates != null && !templateDirectory.isDirectory()) {
             throw new MojoExecutionException("aims.templateDirectory " + templateDirectory + " is not a directory");
         }
+        java.util.Set<Exports.Format> exports = exportFormats();
         long checking = System.nanoTime();
         String head = GitHeadStamp.of(recordsBase())
                 .orElseGet(() -> GitProvenance.commit(recordsBase().toFile()));
@@ -127,7 +132,7 @@ public class SiteMojo extends AbstractCheckMojo {
                 + trail.changes().size() + " changes; " + trail.status() + ")");
         SiteInput input = new SiteInput(validated.model(), check, Catalogs.builtIn(), recordsBase(),
                 today(), commit, pluginVersion(), siteDate(), trail,
-                changes(validated));
+                changes(validated), List.copyOf(exports));
         try {
             SiteGenerator.Outcome outcome = new SiteGenerator().generate(input, site, templates, fingerprint, pdf);
             getLog().info("AIMS site: " + outcome.pages() + " AsciiDoc pages written in " + outcome.writeMillis()
@@ -140,6 +145,11 @@ public class SiteMojo extends AbstractCheckMojo {
             outcome.messages().forEach(message -> getLog().warn("AIMS site: Asciidoctor " + message));
             getLog().info("AIMS site: " + outcome.pages() + " pages converted to HTML in " + outcome.convertMillis()
                     + " ms: " + shown(site.resolve("index.html")));
+            if (!exports.isEmpty()) {
+                Exports.write(validated.model(), Catalogs.builtIn(), exportIdentity(), site.resolve("exports"), exports)
+                        .forEach(written -> getLog().info("AIMS site: " + written.format().title() + " written to "
+                                + shown(written.file())));
+            }
             if (pdf) {
                 getLog().info("AIMS site: PDF audit pack rendered in " + outcome.pdfMillis() + " ms: "
                         + shown(site.resolve("aims-audit-pack.pdf")));
@@ -174,6 +184,23 @@ public class SiteMojo extends AbstractCheckMojo {
     /** Adds the record files to the site's fingerprint: this module's. */
     protected void fingerprintRecords(InputFingerprint fingerprint) throws IOException, MojoExecutionException {
         fingerprint.records(recordsBase(), sourceDirectories().stream().map(File::toPath).toList());
+    }
+
+    private java.util.Set<Exports.Format> exportFormats() throws MojoExecutionException {
+        if (siteExports == null || siteExports.isBlank()) {
+            return java.util.Set.of();
+        }
+        try {
+            return Exports.parse(siteExports);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("aims.siteExports: " + e.getMessage(), e);
+        }
+    }
+
+    private Exports.Identity exportIdentity() throws MojoExecutionException {
+        return new Exports.Identity(project() == null ? baseDirectory().getName()
+                : project().getGroupId() + ":" + project().getArtifactId(),
+                project() == null ? null : project().getVersion(), buildTimestamp());
     }
 
     private SiteInput.ReleaseChanges changes(ValidationResult validated) throws MojoExecutionException {
@@ -213,7 +240,8 @@ public class SiteMojo extends AbstractCheckMojo {
             fingerprint
                     .text("today", today().toString())
                     .text("git", gitHead)
-                    .text("configuration", configurationSummary() + ";pdf=" + pdf + ";goal=" + goal());
+                    .text("configuration", configurationSummary() + ";pdf=" + pdf + ";goal=" + goal()
+                            + ";exports=" + siteExports);
             fingerprintRecords(fingerprint);
             return fingerprint
                     .directory(shownFrom, templates)
@@ -228,19 +256,7 @@ public class SiteMojo extends AbstractCheckMojo {
     }
 
     private String siteDate() throws MojoExecutionException {
-        if (outputTimestamp() != null && !outputTimestamp().isBlank() && !outputTimestamp().startsWith("$")) {
-            try {
-                if (outputTimestamp().matches("\\d+")) {
-                    return Instant.ofEpochSecond(Long.parseLong(outputTimestamp())).atOffset(ZoneOffset.UTC)
-                            .toLocalDate().toString();
-                }
-                return OffsetDateTime.parse(outputTimestamp()).toLocalDate().toString();
-            } catch (DateTimeParseException | NumberFormatException e) {
-                getLog().warn("project.build.outputTimestamp '" + outputTimestamp() + "' is not a date; using today");
-            }
-        }
-        LocalDate date = today();
-        return date.toString();
+        return buildTimestamp().substring(0, 10);
     }
 
     private String shown(Path path) {
