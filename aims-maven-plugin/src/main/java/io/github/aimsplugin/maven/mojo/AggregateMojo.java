@@ -34,6 +34,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectDependenciesResolver;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.resolution.ArtifactRequest;
@@ -69,13 +70,17 @@ public class AggregateMojo extends SiteMojo {
     private MavenSession session;
 
     private final RepositorySystem repositorySystem;
+    private final ProjectDependenciesResolver dependenciesResolver;
     private List<MavenProject> modules;
     private Map<String, Path> resolvedBundles;
+    private List<DependencyPath> dependencies;
 
     @Inject
-    public AggregateMojo(RecordValidation validation, RepositorySystem repositorySystem) {
+    public AggregateMojo(RecordValidation validation, RepositorySystem repositorySystem,
+            ProjectDependenciesResolver dependenciesResolver) {
         super(validation);
         this.repositorySystem = repositorySystem;
+        this.dependenciesResolver = dependenciesResolver;
     }
 
     @Override
@@ -130,21 +135,20 @@ public class AggregateMojo extends SiteMojo {
 
     @Override
     protected List<DependencyPath> checkedDependencies() {
-        List<DependencyPath> paths = new ArrayList<>();
-        List<String> unresolved = new ArrayList<>();
-        for (MavenProject module : modules) {
-            List<DependencyPath> found = dependenciesOf(module);
-            if (found.isEmpty() && !module.getDependencies().isEmpty()) {
-                unresolved.add(module.getArtifactId());
-            }
-            paths.addAll(found);
+        if (dependencies == null) {
+            dependencies = resolveDependencies();
         }
-        if (!unresolved.isEmpty()) {
-            // Modules built after this one have not resolved their dependencies yet.
-            getLog().info("AIMS aggregate: dependencies of " + String.join(", ", unresolved) + " are not resolved"
-                    + " yet, so " + "third-party-declared does not see them; run aims:check in those modules, or"
-                    + " aggregate in a module that depends on them");
+        return dependencies;
+    }
+
+    private List<DependencyPath> resolveDependencies() {
+        ModuleDependencies.Found found = new ModuleDependencies(dependenciesResolver, session).of(modules);
+        if (!found.unresolved().isEmpty()) {
+            getLog().warn("AIMS aggregate: the dependencies of " + String.join("; ", found.unresolved())
+                    + " could not all be resolved, so third-party-declared saw only part of them");
         }
+        List<DependencyPath> paths = new ArrayList<>(found.paths());
+        paths.sort(java.util.Comparator.comparing(DependencyPath::render));
         return paths;
     }
 

@@ -243,6 +243,9 @@ public class SiteMojo extends AbstractCheckMojo {
                     .text("configuration", configurationSummary() + ";pdf=" + pdf + ";goal=" + goal()
                             + ";exports=" + siteExports);
             fingerprintRecords(fingerprint);
+            // The dashboard shows third-party-declared's findings, which depend on the resolved dependencies.
+            fingerprint.text("dependencies", String.join("\n", checkedDependencies().stream()
+                    .map(io.github.aimsplugin.check.DependencyPath::render).toList()));
             return fingerprint
                     .directory(shownFrom, templates)
                     .directory(shownFrom, base.resolve("docs"))
