@@ -42,6 +42,36 @@ class ReleaseFilesTest {
     }
 
     @Test
+    void aBundleReadBackGivesTheRecordsTheAggregateValidatesAgain() throws IOException {
+        AimsModel model = RuleFixture.passing(dir.resolve("r")).validate().model();
+        Path bundle = Files.write(dir.resolve("svc-1.0-aims.bundle.json"), ModelBundle.write(model, "g:svc", "1.0"));
+
+        var records = ModelBundle.records(bundle, "g:svc:1.0");
+
+        assertThat(records).hasSize((int) model.records().stream().filter(r -> r.value() != null).count());
+        assertThat(records).allSatisfy(record -> {
+            assertThat(record.module()).isEqualTo("g:svc:1.0");
+            assertThat(record.file()).isEqualTo("svc-1.0-aims.bundle.json");
+        });
+        var revalidated = new io.github.aimsplugin.schema.AimsValidator().validate(
+                new io.github.aimsplugin.schema.ValidationRequest(dir, java.util.List.of(), records,
+                        RuleFixture.TODAY, io.github.aimsplugin.schema.load.YamlLimits.defaults()));
+        assertThat(revalidated.problems()).isEmpty();
+        assertThat(revalidated.model().records()).hasSize(records.size())
+                .allSatisfy(record -> assertThat(record.isValid()).isTrue());
+    }
+
+    @Test
+    void aBundleRecordWithoutKindOrContentIsRefusedByName() throws IOException {
+        Path file = Files.writeString(dir.resolve("odd.json"),
+                "{\"format\": \"aims-bundle/1\", \"records\": [{\"kind\": \"Risk\", \"id\": \"R-1\", \"content\": 3}]}");
+
+        assertThatThrownBy(() -> ModelBundle.records(file, "g:a:1")).isInstanceOf(IOException.class)
+                .hasMessage("odd.json holds a record without kind, id or content (Risk/R-1); it is not a bundle"
+                        + " written by aims:manifest");
+    }
+
+    @Test
     void theDiffListsAddedRemovedAndChangedDecisionsRisksAndSystems() throws IOException {
         Path before = Files.write(dir.resolve("before.json"),
                 ModelBundle.write(RuleFixture.passing(dir.resolve("a")).validate().model(), "g:a", "1"));

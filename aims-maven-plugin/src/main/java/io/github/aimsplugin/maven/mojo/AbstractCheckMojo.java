@@ -154,11 +154,11 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
         if (!gitHistory || systems.isEmpty() || request.levels().get(ReviewFreshRule.ID) == Level.OFF) {
             return Map.of();
         }
-        AuditTrail trail = new RecordHistory(maxFileBytes(), 20_000).read(recordsBase(), systems);
+        AuditTrail trail = systemHistory(validated, systems);
         getLog().debug("AIMS history of AI system records: " + trail.status());
         Map<String, RecordChange> last = new LinkedHashMap<>();
         for (RecordChange change : trail.changes()) {
-            if ("changed".equals(change.type())) {
+            if ("changed".equals(change.type()) && RecordKinds.AI_SYSTEM.name().equals(change.kind())) {
                 last.putIfAbsent(change.id(), change);
             }
         }
@@ -183,6 +183,14 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
     /** Where a direct dependency is declared, for third-party-declared findings: this module's POM. */
     protected java.util.function.BiFunction<String, String, SourceLocation> pomLocator(PomLocations pom) {
         return pom::locate;
+    }
+
+    /**
+     * The git history review-fresh needs: that of the AI system records. The site reads every record's history once
+     * and shares it here.
+     */
+    protected AuditTrail systemHistory(ValidationResult validated, List<RecordHistory.Tracked> systems) {
+        return new RecordHistory(maxFileBytes(), 20_000).read(recordsBase(), systems);
     }
 
     /** Configured levels for the rules this engine runs; the others are still checked to exist. */

@@ -74,6 +74,9 @@ public class SiteMojo extends AbstractCheckMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     private File buildDirectory;
 
+    /** Every record's history, when the check already read it. */
+    private AuditTrail history;
+
 
 
     @Inject
@@ -126,9 +129,10 @@ public class SiteMojo extends AbstractCheckMojo {
         reportCheck(check);
         long historyStart = System.nanoTime();
         AuditTrail trail = !gitHistory() ? AuditTrail.unavailable("history not read (aims.gitHistory is false)")
-                : new RecordHistory(maxFileBytes(), MAX_HISTORY_COMMITS).read(recordsBase(),
-                        RecordHistory.Tracked.of(validated.model().records()));
-        getLog().info("AIMS site: history of the records read from git in " + millis(historyStart) + " ms ("
+                : history != null ? history : allHistory(validated);
+        getLog().info("AIMS site: history of the records " + (history != null
+                ? "read from git with the check (shared with review-fresh) ("
+                : "read from git in " + millis(historyStart) + " ms (")
                 + trail.changes().size() + " changes; " + trail.status() + ")");
         SiteInput input = new SiteInput(validated.model(), check, Catalogs.builtIn(), recordsBase(),
                 today(), commit, pluginVersion(), siteDate(), trail,
@@ -161,6 +165,18 @@ public class SiteMojo extends AbstractCheckMojo {
             getLog().warn("AIMS site: every rule is turned off; the dashboard shows no check results");
         }
         failIfRequired(check);
+    }
+
+    /** Reads the history of every record once; review-fresh takes the AI systems' part of it. */
+    @Override
+    protected AuditTrail systemHistory(ValidationResult validated, List<RecordHistory.Tracked> systems) {
+        history = allHistory(validated);
+        return history;
+    }
+
+    private AuditTrail allHistory(ValidationResult validated) {
+        return new RecordHistory(maxFileBytes(), MAX_HISTORY_COMMITS).read(recordsBase(),
+                RecordHistory.Tracked.of(validated.model().records()));
     }
 
     /** Whether the check runs even when the site is up to date (an aggregate is the build's check). */
