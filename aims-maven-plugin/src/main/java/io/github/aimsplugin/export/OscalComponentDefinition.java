@@ -130,7 +130,7 @@ public final class OscalComponentDefinition {
                 : "Excluded: " + firstNonBlank(decision.justification(), "no justification recorded.");
         requirement.put("description", text);
         ArrayNode props = requirement.putArray("props");
-        prop(props, "label", control.id(), null);
+        prop(props, "label", control.id(), NS);
         prop(props, "applicability", decision.applicable() ? "applicable" : "excluded", NS);
         prop(props, "implementation-status", decision.applicable()
                 ? firstNonBlank(decision.status(), "undecided", null) : "not-applicable", NS);

@@ -3,12 +3,7 @@ package io.github.aimsplugin.maven.mojo;
 import io.github.aimsplugin.check.Baseline;
 import io.github.aimsplugin.check.CheckResult;
 import io.github.aimsplugin.check.DependencyPath;
-import io.github.aimsplugin.check.Level;
 import io.github.aimsplugin.check.PomLocations;
-import io.github.aimsplugin.check.Violation;
-import io.github.aimsplugin.check.report.JsonReport;
-import io.github.aimsplugin.check.report.JunitReport;
-import io.github.aimsplugin.check.report.SarifReport;
 import io.github.aimsplugin.maven.validation.RecordValidation;
 import io.github.aimsplugin.release.ModelBundle;
 import io.github.aimsplugin.schema.BundledRecord;
@@ -194,22 +189,9 @@ public class AggregateMojo extends SiteMojo {
 
     @Override
     protected void reportCheck(CheckResult check) throws MojoExecutionException {
-        for (Violation violation : check.violations()) {
-            if (violation.level() == Level.ERROR) {
-                getLog().error(violation.format());
-            } else {
-                getLog().warn(violation.format());
-            }
-        }
-        Baseline.Comparison all = Baseline.empty().compare(check.violations());
-        Path reports = reportDirectory.toPath();
-        try {
-            JsonReport.write(reports.resolve("aims-check.json"), check, all, pluginVersion());
-            SarifReport.write(reports.resolve("aims-check.sarif"), check, all, pluginVersion());
-            JunitReport.write(reports.resolve("TEST-aims-check.xml"), check, all);
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the check reports to " + reports + ": " + e.getMessage(), e);
-        }
+        CheckOutput.log(getLog(), check.violations());
+        CheckOutput.writeReports(reportDirectory.toPath(), check, Baseline.empty().compare(check.violations()),
+                pluginVersion());
     }
 
     @Override

@@ -3,10 +3,6 @@ package io.github.aimsplugin.maven.mojo;
 import io.github.aimsplugin.check.Baseline;
 import io.github.aimsplugin.check.CheckResult;
 import io.github.aimsplugin.check.Level;
-import io.github.aimsplugin.check.Violation;
-import io.github.aimsplugin.check.report.JsonReport;
-import io.github.aimsplugin.check.report.JunitReport;
-import io.github.aimsplugin.check.report.SarifReport;
 import io.github.aimsplugin.maven.validation.RecordValidation;
 import java.io.File;
 import java.io.IOException;
@@ -62,13 +58,7 @@ public class CheckMojo extends AbstractCheckMojo {
         CheckResult result = runCheck();
         Baseline known = readBaseline();
         Baseline.Comparison comparison = known.compare(result.violations());
-        for (Violation violation : comparison.fresh()) {
-            if (violation.level() == Level.ERROR) {
-                getLog().error(violation.format());
-            } else {
-                getLog().warn(violation.format());
-            }
-        }
+        CheckOutput.log(getLog(), comparison.fresh());
         if (!comparison.tolerated().isEmpty()) {
             getLog().info(comparison.tolerated().size() + " known violation(s) tolerated by the baseline "
                     + shown(baseline));
@@ -77,7 +67,7 @@ public class CheckMojo extends AbstractCheckMojo {
             getLog().info("Fixed since the baseline, remove it from " + shown(baseline) + " (or rerun aims:baseline): "
                     + fixed);
         }
-        writeReports(result, comparison);
+        CheckOutput.writeReports(reportDirectory.toPath(), result, comparison, pluginVersion());
         long errors = comparison.fresh().stream().filter(v -> v.level() == Level.ERROR).count();
         long warnings = comparison.fresh().stream().filter(v -> v.level() == Level.WARNING).count();
         String counts = errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
@@ -106,19 +96,6 @@ public class CheckMojo extends AbstractCheckMojo {
             return Baseline.read(baseline.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read the baseline " + shown(baseline) + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void writeReports(CheckResult result, io.github.aimsplugin.check.Baseline.Comparison comparison)
-            throws MojoExecutionException {
-        String version = pluginVersion();
-        try {
-            JsonReport.write(reportDirectory.toPath().resolve("aims-check.json"), result, comparison, version);
-            SarifReport.write(reportDirectory.toPath().resolve("aims-check.sarif"), result, comparison, version);
-            JunitReport.write(reportDirectory.toPath().resolve("TEST-aims-check.xml"), result, comparison);
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the check reports to " + reportDirectory + ": "
-                    + e.getMessage(), e);
         }
     }
 
