@@ -23,6 +23,7 @@ def risks = page('risks.html')
 ['R-1', 'R-2', 'CR-1', 'FR-1'].each { assert risks.contains('risk-' + it + '.html') }
 // The released evidence is listed; its file was checked and hashed by its own release, not here.
 assert page('evidence.html').contains('EV-fraud-assurance')
+assert page('evidence.html').contains('docs/assurance.md (in it.aims:fraud-service:1.0)')
 
 // Bad configuration: one line naming what to fix, no stack trace.
 assert log.contains("cannot resolve the AIMS bundle it.aims:missing-service:bundle.json:aims:1.0 of aims.bundles entry 'it.aims:missing-service:1.0': was that version released with aims:manifest attached?")

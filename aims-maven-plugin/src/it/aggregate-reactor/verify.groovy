@@ -40,6 +40,8 @@ def evidence = new File(site, 'evidence.html').text
 def expected = java.security.MessageDigest.getInstance('SHA-256')
         .digest(new File(basedir, 'scoring/docs/model-card.md').bytes).encodeHex().toString()
 assert evidence.contains(expected)
+assert page('evidence.html').contains('scoring/docs/model-card.md')
+assert page('evidence.html').contains('assistant/docs/contract.md')
 // The last build's reports and dashboard show its finding (a new dependency is a new input of the site).
 assert new File(basedir, 'target/aims/check/aims-check.json').text.contains('"errors" : 1')
 assert page('index.html').contains('third-party-declared')

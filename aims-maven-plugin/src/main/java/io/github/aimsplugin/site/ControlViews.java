@@ -70,11 +70,27 @@ final class ControlViews {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Evidence evidence : model.all(RecordKinds.EVIDENCE)) {
             rows.add(map("anchor", evidenceAnchor(evidence.id()), "id", evidence.id(), "title", evidence.title(),
-                    "where", evidence.file() != null ? evidence.file() : evidence.url(),
+                    "where", where(evidence),
                     "sha256", evidenceFile(evidence).map(ControlViews::sha256).orElse(null),
                     "supportsText", joined(evidence.supports()), "collectedOn", evidence.collectedOn()));
         }
         return map("title", "Evidence index", "evidence", rows);
+    }
+
+    /**
+     * Where the evidence is: its URL, or its file as a path from the site's base directory (in an aggregate the file
+     * is named relative to its module), or the released bundle that named it.
+     */
+    private String where(Evidence evidence) {
+        if (evidence.file() == null) {
+            return evidence.url();
+        }
+        var loaded = model.find(evidence);
+        if (loaded.isPresent() && loaded.get().origin().isReleased()) {
+            return evidence.file() + " (in " + loaded.get().origin().module() + ")";
+        }
+        return evidenceFile(evidence).map(path -> input.baseDirectory().toAbsolutePath().normalize()
+                .relativize(path.normalize()).toString().replace('\\', '/')).orElse(evidence.file());
     }
 
     /** A file evidence's path in the module that holds it; none for URLs and for released bundles. */

@@ -130,6 +130,7 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
         }
         CheckRequest request = new CheckRequest(levels(), settings(), checkedDependencies(),
                 PomLocations.read(new File(baseDirectory(), "pom.xml").toPath(), "pom.xml"));
+        readyForRules();
         RuleContext context = new RuleContext(validated.model(), Catalogs.builtIn(), today(), request.settings(),
                 request.dependencies(), pomLocator(request.pom()), recordsLocation(), systemChanges(validated, request));
         RuleEngine engine = new RuleEngine();
@@ -163,6 +164,14 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
             }
         }
         return last;
+    }
+
+    /**
+     * Called once the records are valid and the configuration is sound, before the rules run: from here on the goal
+     * does not fail for bad input before its own output is written.
+     */
+    protected void readyForRules() {
+        // nothing to prepare for the check alone
     }
 
     /** The records the check runs on: this module's; an aggregate reads several modules and released bundles. */

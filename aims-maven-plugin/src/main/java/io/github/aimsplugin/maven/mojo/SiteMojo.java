@@ -74,6 +74,9 @@ public class SiteMojo extends AbstractCheckMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     private File buildDirectory;
 
+    /** Whether this build renders the site (and so needs Asciidoctor). */
+    private boolean rendering;
+
     /** Every record's history, when the check already read it. */
     private AuditTrail history;
 
@@ -116,11 +119,7 @@ public class SiteMojo extends AbstractCheckMojo {
             return;
         }
         String commit = GitProvenance.commit(recordsBase().toFile());
-        // The JRuby start-up (seconds) runs on its own thread while the records are validated and the pages written.
-        SharedAsciidoctor.startBooting();
-        if (pdf) {
-            SharedAsciidoctor.preparePdf();
-        }
+        rendering = true;
         long start = System.nanoTime();
         CheckResult check = runCheck();
         ValidationResult validated = lastValidation();
@@ -165,6 +164,20 @@ public class SiteMojo extends AbstractCheckMojo {
             getLog().warn("AIMS site: every rule is turned off; the dashboard shows no check results");
         }
         failIfRequired(check);
+    }
+
+    /**
+     * Starts JRuby (seconds) on its own thread while the rules run and the pages are written. Not earlier: a build
+     * that fails on invalid records must not end while JRuby is still loading classes from the plugin's realm.
+     */
+    @Override
+    protected void readyForRules() {
+        if (rendering) {
+            SharedAsciidoctor.startBooting();
+            if (pdf) {
+                SharedAsciidoctor.preparePdf();
+            }
+        }
     }
 
     /** Reads the history of every record once; review-fresh takes the AI systems' part of it. */
