@@ -20,7 +20,11 @@ assert (soa =~ /(?m)^#id: A\.\d+\.\d+(\.\d+)?/).size() == 38
 
 // The scaffold validates, and the check lists the work left: 38 undecided controls, the system's risks and assessment.
 assert log =~ /\[INFO\] AIMS records valid: 4 files, \d+ records/
-assert log.contains('[ERROR] src/main/aims:1:1: [Control A.2.2] Annex A control A.2.2')
+// Each undecided control points at its commented block in the scaffolded SoA, where the editor should go.
+def pointed = log =~ /\[ERROR\] src\/main\/aims\/statement-of-applicability.yaml:(\d+):1: \[Control A.2.2\] Annex A control A.2.2 .*fix: uncomment this block/
+assert pointed.find()
+assert soa.readLines()[(pointed.group(1) as int) - 1].startsWith('#id: A.2.2 ')
+assert (log =~ /statement-of-applicability.yaml:\d+:1: \[Control A\./).size() == 38
 assert (log =~ /has no Statement of Applicability decision/).size() == 38
 assert log.contains('(system-risk-assessed)')
 assert log.contains('(system-impact-assessed)')

@@ -18,21 +18,32 @@ import java.util.function.BiFunction;
  * @param pomLocator where a direct dependency (groupId, artifactId) is declared in the module's POM
  * @param recordsLocation where missing records should go (the first source directory)
  * @param systemChanges the last commit that changed each AI system record (by id), from git; empty outside git
+ * @param commentedDecisions where an undecided control waits commented out (by control id), see
+ *     {@link CommentedDecisions}
  */
 public record RuleContext(AimsModel model, Catalogs catalogs, LocalDate today, CheckSettings settings,
         List<DependencyPath> dependencies, BiFunction<String, String, SourceLocation> pomLocator,
-        SourceLocation recordsLocation, Map<String, RecordChange> systemChanges) {
+        SourceLocation recordsLocation, Map<String, RecordChange> systemChanges,
+        Map<String, SourceLocation> commentedDecisions) {
 
     public RuleContext {
         dependencies = List.copyOf(dependencies);
         systemChanges = Map.copyOf(systemChanges);
+        commentedDecisions = Map.copyOf(commentedDecisions);
+    }
+
+    /** A context without commented decisions. */
+    public RuleContext(AimsModel model, Catalogs catalogs, LocalDate today, CheckSettings settings,
+            List<DependencyPath> dependencies, BiFunction<String, String, SourceLocation> pomLocator,
+            SourceLocation recordsLocation, Map<String, RecordChange> systemChanges) {
+        this(model, catalogs, today, settings, dependencies, pomLocator, recordsLocation, systemChanges, Map.of());
     }
 
     /** A context without git history. */
     public RuleContext(AimsModel model, Catalogs catalogs, LocalDate today, CheckSettings settings,
             List<DependencyPath> dependencies, BiFunction<String, String, SourceLocation> pomLocator,
             SourceLocation recordsLocation) {
-        this(model, catalogs, today, settings, dependencies, pomLocator, recordsLocation, Map.of());
+        this(model, catalogs, today, settings, dependencies, pomLocator, recordsLocation, Map.of(), Map.of());
     }
 
     /** The location of a field of a typed record, or of the record itself. */

@@ -69,7 +69,8 @@ public final class RuleFixture {
                 CheckSettings.DEFAULT_PLACEHOLDERS, Catalogs.builtIn().aiSdks());
         PomLocations pom = PomLocations.read(root.resolve("pom.xml"), "pom.xml");
         return new RuleContext(result.model(), Catalogs.builtIn(), TODAY, settings, dependencies, pom::locate,
-                SourceLocation.startOf("src/main/aims"), systemChanges);
+                SourceLocation.startOf("src/main/aims"), systemChanges,
+                CommentedDecisions.find(root, List.of(root.resolve("src/main/aims"))));
     }
 
     /** The rule's violations, formatted as the build log shows them. */

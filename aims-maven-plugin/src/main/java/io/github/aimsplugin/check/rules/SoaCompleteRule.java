@@ -44,11 +44,14 @@ public final class SoaCompleteRule implements Rule {
         SourceLocation where = decisions.isEmpty() ? context.recordsLocation() : decisions.get(0).location();
         for (AnnexA.Control control : context.catalogs().annexA().controls()) {
             if (!decided.contains(control.id())) {
-                report.accept(violation(where, RecordKinds.CONTROL.name(), control.id(),
-                        "Annex A control " + control.id() + " (" + control.title()
+                SourceLocation commented = context.commentedDecisions().get(control.id());
+                report.accept(violation(commented == null ? where : commented, RecordKinds.CONTROL.name(),
+                        control.id(), "Annex A control " + control.id() + " (" + control.title()
                                 + ") has no Statement of Applicability decision",
-                        "add a Control record with id " + control.id()
-                                + ", applicable true or false, and a justification",
+                        commented == null ? "add a Control record with id " + control.id()
+                                + ", applicable true or false, and a justification"
+                                : "uncomment this block (remove the leading '#' of its lines), set applicable, and"
+                                + " write the justification",
                         "missing"));
             }
         }

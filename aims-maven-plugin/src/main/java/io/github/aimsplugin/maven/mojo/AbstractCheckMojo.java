@@ -132,7 +132,8 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
                 PomLocations.read(new File(baseDirectory(), "pom.xml").toPath(), "pom.xml"));
         readyForRules();
         RuleContext context = new RuleContext(validated.model(), Catalogs.builtIn(), today(), request.settings(),
-                request.dependencies(), pomLocator(request.pom()), recordsLocation(), systemChanges(validated, request));
+                request.dependencies(), pomLocator(request.pom()), recordsLocation(), systemChanges(validated, request),
+                commentedDecisions(validated));
         RuleEngine engine = new RuleEngine();
         if (validated.files() == 0) {
             // A module without records (a parent, a library) still must not ship undeclared AI.
@@ -172,6 +173,15 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
      */
     protected void readyForRules() {
         // nothing to prepare for the check alone
+    }
+
+    /** Commented-out decisions of a scaffolded SoA, read only while controls are undecided. */
+    private Map<String, SourceLocation> commentedDecisions(ValidationResult validated) {
+        if (validated.model().loaded(RecordKinds.CONTROL).size() >= Catalogs.builtIn().annexA().controls().size()) {
+            return Map.of();
+        }
+        return io.github.aimsplugin.check.CommentedDecisions.find(recordsBase(),
+                sourceDirectories().stream().map(File::toPath).toList());
     }
 
     /** The records the check runs on: this module's; an aggregate reads several modules and released bundles. */
