@@ -31,9 +31,10 @@ public record Violation(SourceLocation location, String rule, Level level, Strin
         return rule + "|" + kind + "|" + id + "|" + cause;
     }
 
-    /** {@code file:line:col: [Kind id] message; fix: hint (rule)} */
+    /** {@code file:line:col: [Kind id] message; fix: hint (rule)}, on one line whatever the record holds. */
     public String format() {
-        return location + ": [" + kind + " " + id + "] " + message + "; fix: " + hint + " (" + rule + ")";
+        return io.github.aimsplugin.schema.LogText.escape(
+                location + ": [" + kind + " " + id + "] " + message + "; fix: " + hint + " (" + rule + ")");
     }
 
     @Override

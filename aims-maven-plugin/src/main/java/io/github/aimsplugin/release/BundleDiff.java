@@ -24,7 +24,8 @@ public final class BundleDiff {
                 case "removed" -> "-";
                 default -> "~";
             };
-            return sign + " " + kind + " " + id + (details.isEmpty() ? "" : ": " + String.join("; ", details));
+            return io.github.aimsplugin.schema.LogText.escape(
+                    sign + " " + kind + " " + id + (details.isEmpty() ? "" : ": " + String.join("; ", details)));
         }
     }
 

@@ -20,12 +20,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole validated model as one JSON document ({@code aims-bundle/1}): every record with its kind, id, file and
- * typed content, in a stable order, so that a release carries its compliance state and two releases can be compared.
+ * The whole validated model as one JSON document ({@code aims-bundle/2}): every record with its kind, id, file and
+ * content as written (what the schema of its kind checks, so that a consumer validates it exactly as a record file),
+ * in a stable order, so that a release carries its compliance state and two releases can be compared.
  */
 public final class ModelBundle {
 
-    public static final String FORMAT = "aims-bundle/1";
+    public static final String FORMAT = "aims-bundle/2";
+
+    /** The format of plugin versions before bundles were validated on reading; no longer read. */
+    private static final String OLD_FORMAT = "aims-bundle/1";
 
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT)
@@ -52,7 +56,7 @@ public final class ModelBundle {
             if (record.value() == null) {
                 continue;
             }
-            JsonNode content = JSON.valueToTree(record.value());
+            JsonNode content = record.source().root();
             records.addObject().put("kind", record.kind().name()).put("id", record.id())
                     .put("file", record.location().file())
                     .put("sha256", Sha256.of(JSON.writeValueAsBytes(content)))
@@ -78,32 +82,46 @@ public final class ModelBundle {
      */
     public static List<io.github.aimsplugin.schema.BundledRecord> records(Path file, String module) throws IOException {
         List<io.github.aimsplugin.schema.BundledRecord> records = new ArrayList<>();
-        for (Entry entry : read(file).values()) {
+        int index = 0;
+        for (Entry entry : list(Files.readAllBytes(file), file.toString())) {
             if (!(entry.content() instanceof ObjectNode content) || entry.kind().isEmpty() || entry.id().isEmpty()) {
-                throw new IOException(file.getFileName() + " holds a record without kind, id or content ("
-                        + entry.key() + "); it is not a bundle written by aims:manifest");
+                throw new IOException(file.getFileName() + " holds a record without kind, id or content (record "
+                        + index + "); it is not a bundle written by aims:manifest");
             }
-            records.add(new io.github.aimsplugin.schema.BundledRecord(module, file.getFileName().toString(),
+            records.add(new io.github.aimsplugin.schema.BundledRecord(module, file.getFileName().toString(), index,
                     entry.kind(), entry.id(), content));
+            index++;
         }
         return records;
     }
 
     private static Map<String, Entry> parse(byte[] bytes, String file) throws IOException {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (Entry entry : list(bytes, file)) {
+            entries.put(entry.key(), entry);
+        }
+        return entries;
+    }
+
+    /** Every record of a bundle in its order, duplicates included (the aggregate's checks report them). */
+    private static List<Entry> list(byte[] bytes, String file) throws IOException {
         JsonNode root;
         try {
             root = JSON.readTree(bytes);
         } catch (IOException e) {
             throw new IOException(file + " is not JSON: " + e.getMessage(), e);
         }
+        if (root != null && OLD_FORMAT.equals(root.path("format").asText())) {
+            throw new IOException(file + " was written by an earlier version of the plugin (" + OLD_FORMAT
+                    + "); build that release again with this version, or compare without it");
+        }
         if (root == null || !FORMAT.equals(root.path("format").asText())) {
             throw new IOException(file + " is not an AIMS bundle (expected \"format\": \"" + FORMAT + "\")");
         }
-        Map<String, Entry> entries = new LinkedHashMap<>();
+        List<Entry> entries = new ArrayList<>();
         for (JsonNode record : root.path("records")) {
-            Entry entry = new Entry(record.path("kind").asText(), record.path("id").asText(),
-                    record.path("file").asText(), record.path("content"));
-            entries.put(entry.key(), entry);
+            entries.add(new Entry(record.path("kind").asText(), record.path("id").asText(),
+                    record.path("file").asText(), record.path("content")));
         }
         return entries;
     }

@@ -7,7 +7,6 @@ import io.github.aimsplugin.check.Level;
 import io.github.aimsplugin.schema.AimsModel;
 import io.github.aimsplugin.schema.LoadedRecord;
 import io.github.aimsplugin.schema.kind.RecordKinds;
-import io.github.aimsplugin.schema.model.Evidence;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +63,8 @@ public final class ReleaseManifest {
 
     /**
      * Record files and file evidence of this build (not those of released bundles), by path relative to the base
-     * directory, in order. Evidence paths are resolved in the module that holds the record.
+     * directory, in order. Evidence is the real path the check resolved in the module that holds the record: the
+     * manifest, the site, the PDF and the up-to-date check hash this same list.
      */
     public static Map<String, Path> inputs(Path baseDirectory, AimsModel model) {
         Path base = baseDirectory.toAbsolutePath().normalize();
@@ -75,10 +75,7 @@ public final class ReleaseManifest {
             }
             String file = record.location().file();
             inputs.put(file, base.resolve(file));
-            if (record.value() instanceof Evidence evidence && evidence.file() != null) {
-                Path path = record.origin().baseDirectory().resolve(evidence.file()).normalize();
-                inputs.put(base.relativize(path).toString().replace('\\', '/'), path);
-            }
+            model.evidenceFile(record).ifPresent(evidence -> inputs.put(evidence.shownFrom(base), evidence.real()));
         }
         return inputs;
     }

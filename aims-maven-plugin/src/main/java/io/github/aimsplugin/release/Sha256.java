@@ -1,8 +1,8 @@
 package io.github.aimsplugin.release;
 
 import java.io.IOException;
+import io.github.aimsplugin.schema.load.ContainedFiles;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,9 +13,10 @@ public final class Sha256 {
 
     private Sha256() {}
 
+    /** The digest of a regular file, opened on its real path (never a pipe or device, which could block). */
     public static String of(Path file) throws IOException {
         MessageDigest digest = digest();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = ContainedFiles.open(ContainedFiles.real(file))) {
             byte[] buffer = new byte[64 * 1024];
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 digest.update(buffer, 0, read);

@@ -3,6 +3,7 @@ package io.github.aimsplugin.site;
 import static io.github.aimsplugin.site.Views.joined;
 import static io.github.aimsplugin.site.Views.map;
 
+import io.github.aimsplugin.release.Sha256;
 import io.github.aimsplugin.schema.AimsModel;
 import io.github.aimsplugin.schema.catalog.AnnexA;
 import io.github.aimsplugin.schema.catalog.Clauses;
@@ -13,13 +14,8 @@ import io.github.aimsplugin.schema.kind.RecordKinds;
 import io.github.aimsplugin.schema.model.Control;
 import io.github.aimsplugin.schema.model.Evidence;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -52,7 +48,7 @@ final class ControlViews {
                         : decision.status();
                 controls.add(map("id", control.id(), "title", control.title(),
                         "decision", decision == null ? "undecided" : decision.applicable() ? "applicable" : "excluded",
-                        "decisionClass", decided, "statusClass", status,
+                        "decisionClass", CssClasses.decision(decided), "statusClass", CssClasses.status(status),
                         "justification", decision == null ? "—" : decision.justification(),
                         "status", decision == null || decision.status() == null ? "—" : decision.status(),
                         "owner", decision == null ? "—" : decision.owner(),
@@ -71,7 +67,7 @@ final class ControlViews {
         for (Evidence evidence : model.all(RecordKinds.EVIDENCE)) {
             rows.add(map("anchor", evidenceAnchor(evidence.id()), "id", evidence.id(), "title", evidence.title(),
                     "where", where(evidence),
-                    "sha256", evidenceFile(evidence).map(ControlViews::sha256).orElse(null),
+                    "sha256", model.evidenceFile(evidence).map(file -> sha256(file.real())).orElse(null),
                     "supportsText", joined(evidence.supports()), "collectedOn", evidence.collectedOn()));
         }
         return map("title", "Evidence index", "evidence", rows);
@@ -89,17 +85,7 @@ final class ControlViews {
         if (loaded.isPresent() && loaded.get().origin().isReleased()) {
             return evidence.file() + " (in " + loaded.get().origin().module() + ")";
         }
-        return evidenceFile(evidence).map(path -> input.baseDirectory().toAbsolutePath().normalize()
-                .relativize(path.normalize()).toString().replace('\\', '/')).orElse(evidence.file());
-    }
-
-    /** A file evidence's path in the module that holds it; none for URLs and for released bundles. */
-    private java.util.Optional<java.nio.file.Path> evidenceFile(Evidence evidence) {
-        if (evidence.file() == null) {
-            return java.util.Optional.empty();
-        }
-        return model.find(evidence).filter(loaded -> !loaded.origin().isReleased())
-                .map(loaded -> loaded.origin().baseDirectory().resolve(evidence.file()));
+        return model.evidenceFile(evidence).map(file -> file.shownFrom(input.baseDirectory())).orElse(evidence.file());
     }
 
     Map<String, Object> clauses() {
@@ -152,17 +138,10 @@ final class ControlViews {
     }
 
     private static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[8192];
-            for (int read; (read = in.read(buffer)) > 0;) {
-                digest.update(buffer, 0, read);
-            }
-            return HexFormat.of().formatHex(digest.digest());
+        try {
+            return Sha256.of(file);
         } catch (IOException e) {
             return "unreadable: " + e.getMessage();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -47,7 +47,7 @@ final class HistoryViews {
             String prefix = PAGE_PREFIX.get(change.kind());
             row.put("recordLink", prefix == null ? UserText.asciiDoc(change.id()) : links.link(prefix, change.id()));
             row.put("kind", change.kind());
-            row.put("kindClass", "kind-" + change.kind());
+            row.put("kindClass", CssClasses.kind(change.kind()));
             rows.add(row);
             kinds.add(change.kind());
         }

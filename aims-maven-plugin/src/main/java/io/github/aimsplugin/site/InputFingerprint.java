@@ -1,6 +1,9 @@
 package io.github.aimsplugin.site;
 
+import io.github.aimsplugin.schema.EvidenceFiles;
+import io.github.aimsplugin.schema.load.ContainedFiles;
 import io.github.aimsplugin.schema.load.RecordFiles;
+import java.io.InputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +18,8 @@ import java.util.stream.Stream;
 /**
  * A SHA-256 over everything a site is made of — record files, evidence files, templates, plugin version and
  * settings — computed without parsing anything, so that an unchanged site is recognised in a fraction of a second.
+ * The evidence files are those the last build's records named ({@link SiteStamp}): if the records changed, the
+ * fingerprint changed anyway.
  */
 public final class InputFingerprint {
 
@@ -28,14 +33,68 @@ public final class InputFingerprint {
         }
     }
 
+    private InputFingerprint(MessageDigest digest) {
+        this.digest = digest;
+    }
+
     public InputFingerprint text(String label, String value) {
         digest.update((label + "=" + value + "\n").getBytes(StandardCharsets.UTF_8));
         return this;
     }
 
+    /** A file's path and bytes; read only when, after its links, it is a regular file (never a pipe or device). */
     public InputFingerprint file(Path base, Path file) throws IOException {
         text("file", base.relativize(file).toString().replace('\\', '/'));
-        digest.update(Files.exists(file) ? Files.readAllBytes(file) : new byte[0]);
+        Path real = ContainedFiles.real(file);
+        if (!Files.exists(real)) {
+            return text("absent", "");
+        }
+        String notRegular = ContainedFiles.notRegular(real);
+        if (notRegular != null) {
+            return text("not-regular", notRegular);
+        }
+        return bytesOf(real);
+    }
+
+    /**
+     * The evidence files a site was built from, as its stamp lists them ({@link SiteStamp}): each resolved and read
+     * exactly as the check resolves it, so a file the check would refuse is never read here either.
+     */
+    public InputFingerprint evidence(Path base, List<String> entries) throws IOException {
+        Path root = ContainedFiles.real(base);
+        for (String entry : entries) {
+            String[] parts = entry.split("\t", 2);
+            Path module = root.resolve(parts[0]).normalize();
+            if (parts.length < 2 || !module.startsWith(root)) {
+                text("evidence-entry", entry);
+                continue;
+            }
+            EvidenceFiles.Resolution resolution = EvidenceFiles.resolve(module, parts[1]);
+            text("evidence", entry + "=" + resolution.resolved().map(file -> file.real().toString())
+                    .orElse(resolution.problem()));
+            if (resolution.file() != null) {
+                bytesOf(resolution.file().real());
+            }
+        }
+        return this;
+    }
+
+    /** A copy that goes on from the same state: one fingerprint of the inputs, completed with two evidence lists. */
+    public InputFingerprint copy() {
+        try {
+            return new InputFingerprint((MessageDigest) digest.clone());
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 cannot be copied", e);
+        }
+    }
+
+    private InputFingerprint bytesOf(Path real) throws IOException {
+        try (InputStream in = ContainedFiles.open(real)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+        }
         return this;
     }
 

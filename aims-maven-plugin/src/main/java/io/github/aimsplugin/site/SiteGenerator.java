@@ -18,7 +18,7 @@ import org.asciidoctor.SafeMode;
  */
 public final class SiteGenerator {
 
-    public static final String FINGERPRINT_FILE = ".aims-site-fingerprint";
+    public static final String FINGERPRINT_FILE = SiteStamp.FILE;
 
     /** What a generation did, for the log. */
     public record Outcome(int pages, long writeMillis, long bootMillis, long waitedForBootMillis, long convertMillis,
@@ -26,13 +26,8 @@ public final class SiteGenerator {
 
     /** Whether the site in {@code siteDirectory} was built from inputs with this fingerprint. */
     public static boolean upToDate(Path siteDirectory, String fingerprint) {
-        try {
-            Path stored = siteDirectory.resolve(FINGERPRINT_FILE);
-            return Files.isRegularFile(siteDirectory.resolve("index.html")) && Files.isRegularFile(stored)
-                    && Files.readString(stored, StandardCharsets.UTF_8).strip().equals(fingerprint);
-        } catch (IOException e) {
-            return false;
-        }
+        return Files.isRegularFile(siteDirectory.resolve("index.html")) && SiteStamp.read(siteDirectory)
+                .map(stamp -> stamp.fingerprint().equals(fingerprint)).orElse(false);
     }
 
     public Outcome generate(SiteInput input, Path siteDirectory, Path templateDirectory, String fingerprint)
@@ -40,8 +35,13 @@ public final class SiteGenerator {
         return generate(input, siteDirectory, templateDirectory, fingerprint, false);
     }
 
-    /** Builds the site and, when asked, the PDF audit pack from the same AsciiDoc. */
     public Outcome generate(SiteInput input, Path siteDirectory, Path templateDirectory, String fingerprint,
+            boolean pdf) throws IOException {
+        return generate(input, siteDirectory, templateDirectory, new SiteStamp(fingerprint, List.of()), pdf);
+    }
+
+    /** Builds the site and, when asked, the PDF audit pack from the same AsciiDoc. */
+    public Outcome generate(SiteInput input, Path siteDirectory, Path templateDirectory, SiteStamp stamp,
             boolean pdf) throws IOException {
         SharedAsciidoctor.startBooting();
         if (pdf) {
@@ -71,7 +71,7 @@ public final class SiteGenerator {
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             messages.addAll(printed.messages());
         }
-        Files.writeString(siteDirectory.resolve(FINGERPRINT_FILE), fingerprint + "\n", StandardCharsets.UTF_8);
+        Files.writeString(siteDirectory.resolve(FINGERPRINT_FILE), stamp.text(), StandardCharsets.UTF_8);
         return new Outcome(sources.size(), (written - start) / 1_000_000, boot ? SharedAsciidoctor.bootMillis() : 0,
                 waited, conversion.millis(), pdfMillis, List.copyOf(messages));
     }

@@ -64,11 +64,20 @@ class ReleaseFilesTest {
     @Test
     void aBundleRecordWithoutKindOrContentIsRefusedByName() throws IOException {
         Path file = Files.writeString(dir.resolve("odd.json"),
-                "{\"format\": \"aims-bundle/1\", \"records\": [{\"kind\": \"Risk\", \"id\": \"R-1\", \"content\": 3}]}");
+                "{\"format\": \"aims-bundle/2\", \"records\": [{\"kind\": \"Risk\", \"id\": \"R-1\", \"content\": 3}]}");
 
         assertThatThrownBy(() -> ModelBundle.records(file, "g:a:1")).isInstanceOf(IOException.class)
-                .hasMessage("odd.json holds a record without kind, id or content (Risk/R-1); it is not a bundle"
+                .hasMessage("odd.json holds a record without kind, id or content (record 0); it is not a bundle"
                         + " written by aims:manifest");
+    }
+
+    @Test
+    void aBundleOfTheEarlierUncheckedFormatIsRefused() throws IOException {
+        Path file = Files.writeString(dir.resolve("old.json"), "{\"format\": \"aims-bundle/1\", \"records\": []}");
+
+        assertThatThrownBy(() -> ModelBundle.records(file, "g:a:1")).isInstanceOf(IOException.class)
+                .hasMessageEndingWith("old.json was written by an earlier version of the plugin (aims-bundle/1); build"
+                        + " that release again with this version, or compare without it");
     }
 
     @Test

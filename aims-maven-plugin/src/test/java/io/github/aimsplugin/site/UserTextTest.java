@@ -36,4 +36,18 @@ class UserTextTest {
                 .isEqualTo("&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
         assertThat(UserText.asciiDoc(null)).isEmpty();
     }
+
+    @Test
+    void htmlForAPassthroughBlockStaysOnOneLine() {
+        // A line of its own "++++" would end the passthrough around the site's SVG charts.
+        assertThat(UserText.html("a\n++++\nlink:javascript:x[y]\r\n++++\u2028b")).doesNotContain("\n", "\r", "\u2028")
+                .isEqualTo("a ++++ link:javascript:x[y]  ++++ b");
+    }
+
+    @Test
+    void bidirectionalControlsAreDroppedFromPages() {
+        String reversed = "invoice\u202Efdp.exe\u2066x\u2069\u200F";
+        assertThat(UserText.asciiDoc(reversed)).isEqualTo("invoicefdp&#46;exex");
+        assertThat(UserText.html(reversed)).isEqualTo("invoicefdp.exex");
+    }
 }

@@ -3,6 +3,7 @@ package io.github.aimsplugin.schema;
 import io.github.aimsplugin.schema.kind.RecordKind;
 import io.github.aimsplugin.schema.kind.RecordKinds;
 import io.github.aimsplugin.schema.model.AimsRecord;
+import io.github.aimsplugin.schema.model.Evidence;
 import io.github.aimsplugin.schema.model.Policy;
 import io.github.aimsplugin.schema.model.RiskCriteria;
 import java.util.LinkedHashMap;
@@ -17,11 +18,38 @@ import java.util.Optional;
  * @param records every record that had a known kind and an id
  * @param criteria the effective risk criteria: the project's RiskCriteria, or the built-in 5x5 default
  * @param defaultCriteria whether {@code criteria} is the built-in default
+ * @param evidence the file of each file Evidence record of this build, resolved once (by the record's location)
  */
-public record AimsModel(List<LoadedRecord> records, RiskCriteria criteria, boolean defaultCriteria) {
+public record AimsModel(List<LoadedRecord> records, RiskCriteria criteria, boolean defaultCriteria,
+        Map<String, EvidenceFiles.Resolution> evidence) {
 
     public AimsModel {
         records = List.copyOf(records);
+        evidence = Map.copyOf(evidence);
+    }
+
+    public AimsModel(List<LoadedRecord> records, RiskCriteria criteria, boolean defaultCriteria) {
+        this(records, criteria, defaultCriteria, Map.of());
+    }
+
+    /** How a file Evidence record's file was resolved; empty for URLs, released bundles and invalid records. */
+    public Optional<EvidenceFiles.Resolution> evidenceResolution(LoadedRecord record) {
+        return Optional.ofNullable(evidence.get(record.location().toString()));
+    }
+
+    /** The checked file of a file Evidence record, which every reader opens; empty when there is none. */
+    public Optional<EvidenceFile> evidenceFile(LoadedRecord record) {
+        return evidenceResolution(record).flatMap(EvidenceFiles.Resolution::resolved);
+    }
+
+    /** The checked file of an evidence value of this model. */
+    public Optional<EvidenceFile> evidenceFile(Evidence value) {
+        return find(value).flatMap(this::evidenceFile);
+    }
+
+    /** Every checked evidence file of this build, in record order. */
+    public List<EvidenceFile> evidenceFiles() {
+        return loaded(RecordKinds.EVIDENCE).stream().map(this::evidenceFile).flatMap(Optional::stream).toList();
     }
 
     /** The typed, schema-valid records of a kind. */

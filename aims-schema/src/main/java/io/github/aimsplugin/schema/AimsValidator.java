@@ -14,13 +14,16 @@ import io.github.aimsplugin.schema.load.SourceDocument;
 import io.github.aimsplugin.schema.load.SourceLocation;
 import io.github.aimsplugin.schema.load.YamlFileReader;
 import io.github.aimsplugin.schema.model.AimsRecord;
+import io.github.aimsplugin.schema.model.Evidence;
 import io.github.aimsplugin.schema.model.RiskCriteria;
 import io.github.aimsplugin.schema.validate.CheckContext;
 import io.github.aimsplugin.schema.validate.ModelChecks;
 import io.github.aimsplugin.schema.validate.SchemaValidator;
 import io.github.aimsplugin.schema.validate.Suggestions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -69,7 +72,7 @@ public final class AimsValidator {
             records.addAll(outcome.records());
         }
         for (BundledRecord bundled : request.bundled()) {
-            BundledRecords.load(bundled, BINDER, problems::add).ifPresent(records::add);
+            BundledRecords.load(bundled, schemas, BINDER, problems::add).ifPresent(records::add);
         }
         AimsModel model = buildModel(records);
         CheckContext context = new CheckContext(model, catalogs, request.baseDirectory(), request.today());
@@ -89,6 +92,13 @@ public final class AimsValidator {
             problems.add(Problem.inFile(SourceLocation.startOf(file.displayPath()),
                     "record file is a link to a place outside the project directory; keep records inside the project",
                     "record-file"));
+            return new FileOutcome(records, problems);
+        }
+        String notRegular = io.github.aimsplugin.schema.load.ContainedFiles.notRegular(
+                io.github.aimsplugin.schema.load.ContainedFiles.real(file.path()));
+        if (notRegular != null) {
+            problems.add(Problem.inFile(SourceLocation.startOf(file.displayPath()), "record file is " + notRegular
+                    + ", not a regular file; keep records in plain files", "record-file"));
             return new FileOutcome(records, problems);
         }
         YamlFileReader.Result read = reader.read(file.path(), file.displayPath());
@@ -144,7 +154,14 @@ public final class AimsValidator {
                 .filter(record -> record.kind().equals(RecordKinds.RISK_CRITERIA) && record.isValid())
                 .map(record -> (RiskCriteria) record.value())
                 .findFirst();
-        return new AimsModel(records, declared.orElseGet(AimsValidator::defaultCriteria), declared.isEmpty());
+        Map<String, EvidenceFiles.Resolution> evidence = new HashMap<>();
+        for (LoadedRecord record : records) {
+            if (record.value() instanceof Evidence item && item.file() != null && !record.origin().isReleased()) {
+                evidence.put(record.location().toString(),
+                        EvidenceFiles.resolve(record.origin().baseDirectory(), item.file()));
+            }
+        }
+        return new AimsModel(records, declared.orElseGet(AimsValidator::defaultCriteria), declared.isEmpty(), evidence);
     }
 
     private static final class DefaultCriteria {

@@ -4,16 +4,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 
 /**
- * A record taken from a released {@code aims} bundle: it was validated against the schemas when that release was
- * built, so it is bound as it is and joins only the checks across records (ids, references, dates).
+ * A record taken from a released {@code aims} bundle. A bundle is an artifact from a repository, as untrusted as a
+ * YAML file: its records go through the same schema and semantic checks as the records of this build.
  *
  * @param module the release's {@code groupId:artifactId:version}
  * @param file the bundle's file name, shown in messages in place of a record file
+ * @param index the record's position in the bundle's {@code records} array, to locate it
  * @param kind the record's kind
  * @param id the record's id
- * @param content the record as the bundle holds it
+ * @param content the record as the bundle holds it (the record as written, with its kind and id)
  */
-public record BundledRecord(String module, String file, String kind, String id, ObjectNode content) {
+public record BundledRecord(String module, String file, int index, String kind, String id, ObjectNode content) {
 
     public BundledRecord {
         Objects.requireNonNull(module, "module");
@@ -21,5 +22,10 @@ public record BundledRecord(String module, String file, String kind, String id, 
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(content, "content");
+    }
+
+    /** Where the record is, as a JSON Pointer into the bundle file: {@code svc-1.0-aims.bundle.json#/records/3}. */
+    public String location() {
+        return file + "#/records/" + index;
     }
 }

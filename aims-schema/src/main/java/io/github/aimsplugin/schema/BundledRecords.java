@@ -1,8 +1,6 @@
 package io.github.aimsplugin.schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.aimsplugin.schema.kind.RecordKind;
 import io.github.aimsplugin.schema.kind.RecordKinds;
@@ -10,18 +8,22 @@ import io.github.aimsplugin.schema.load.LocationIndex;
 import io.github.aimsplugin.schema.load.SourceDocument;
 import io.github.aimsplugin.schema.load.SourceLocation;
 import io.github.aimsplugin.schema.model.AimsRecord;
-import java.util.Iterator;
-import java.util.Map;
+import io.github.aimsplugin.schema.validate.SchemaValidator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Turns records of a released bundle into loaded records: every location points at the bundle file. */
+/**
+ * Turns records of a released bundle into loaded records, checked against the JSON Schema of their kind exactly as
+ * a record file is; every location points at the record inside the bundle file.
+ */
 final class BundledRecords {
 
     private BundledRecords() {}
 
-    static Optional<LoadedRecord> load(BundledRecord bundled, ObjectMapper binder, Consumer<Problem> problems) {
-        SourceLocation where = SourceLocation.startOf(bundled.file());
+    static Optional<LoadedRecord> load(BundledRecord bundled, SchemaValidator schemas, ObjectMapper binder,
+            Consumer<Problem> problems) {
+        SourceLocation where = SourceLocation.startOf(bundled.location());
         Optional<RecordKind<?>> kind = RecordKinds.byName(bundled.kind());
         if (kind.isEmpty()) {
             problems.accept(Problem.inFile(where, "released bundle " + bundled.module() + " holds a record of kind '"
@@ -29,14 +31,18 @@ final class BundledRecords {
                     + " released it or a newer one", "bundle-record"));
             return Optional.empty();
         }
-        // Bundles write absent fields as null; the records as written in YAML leave them out.
-        ObjectNode content = withoutNulls(bundled.content().deepCopy());
+        ObjectNode content = bundled.content().deepCopy();
         content.put("kind", bundled.kind()).put("id", bundled.id());
-        SourceDocument document = new SourceDocument(bundled.file(), 0, content, new LocationIndex(where));
+        SourceDocument document = new SourceDocument(bundled.location(), 0, content, new LocationIndex(where));
+        RecordOrigin origin = RecordOrigin.released(bundled.module());
+        List<Problem> schemaProblems = schemas.validate(kind.get(), bundled.id(), document);
+        if (!schemaProblems.isEmpty()) {
+            schemaProblems.forEach(problem -> problems.accept(inBundle(problem, bundled)));
+            return Optional.of(new LoadedRecord(kind.get(), bundled.id(), document, null, origin));
+        }
         try {
             AimsRecord value = binder.treeToValue(content, kind.get().type());
-            return Optional.of(new LoadedRecord(kind.get(), bundled.id(), document, value,
-                    RecordOrigin.released(bundled.module())));
+            return Optional.of(new LoadedRecord(kind.get(), bundled.id(), document, value, origin));
         } catch (Exception e) {
             problems.accept(Problem.inRecord(where, bundled.kind(), bundled.id(), "record of released bundle "
                     + bundled.module() + " cannot be read: " + e.getMessage().lines().findFirst().orElse("")
@@ -45,24 +51,10 @@ final class BundledRecords {
         }
     }
 
-    private static ObjectNode withoutNulls(ObjectNode node) {
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            JsonNode value = fields.next().getValue();
-            if (value.isNull()) {
-                fields.remove();
-            } else {
-                clean(value);
-            }
-        }
-        return node;
-    }
-
-    private static void clean(JsonNode value) {
-        if (value instanceof ObjectNode object) {
-            withoutNulls(object);
-        } else if (value instanceof ArrayNode array) {
-            array.forEach(BundledRecords::clean);
-        }
+    /** A schema problem of a bundle record names the release, as the file alone does not say where it came from. */
+    private static Problem inBundle(Problem problem, BundledRecord bundled) {
+        return new Problem(problem.location(), problem.kind(), problem.id(), problem.message()
+                + " (in released bundle " + bundled.module() + "; fix the record and release it again)",
+                problem.rule(), problem.detail());
     }
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * One validation problem, located in a record file. Formats as
- * {@code src/main/aims/risks.yaml:42:7: [Risk R-007] message (rule: detail)}.
+ * {@code src/main/aims/risks.yaml:42:7: [Risk R-007] message (rule: detail)}, on one line whatever the record holds.
  *
  * @param location where the problem is
  * @param kind the record kind, or null when the problem is not inside a record
@@ -49,7 +49,7 @@ public record Problem(SourceLocation location, String kind, String id, String me
         if (detail != null) {
             line.append(": ").append(detail);
         }
-        return line.append(')').toString();
+        return LogText.escape(line.append(')').toString());
     }
 
     @Override

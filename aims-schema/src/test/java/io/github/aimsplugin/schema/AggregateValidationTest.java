@@ -83,24 +83,25 @@ class AggregateValidationTest {
     @Test
     void recordsOfReleasedBundlesJoinTheChecksAcrossRecords() {
         ObjectNode system = json("""
-                {"id": "fraud-screen", "name": "Fraud screening", "purpose": "Flags suspicious applications.",
-                 "owner": "ml-lead", "lifecycleStage": "operation-and-monitoring", "provenance": "embedded-saas",
-                 "supplier": {"name": "Example Fraud Ltd", "contract": null}, "thirdParty": true,
-                 "dataSources": [], "models": [], "noSignificantRisk": null}""");
+                {"kind": "AISystem", "id": "fraud-screen", "name": "Fraud screening",
+                 "purpose": "Flags suspicious applications.", "owner": "ml-lead",
+                 "lifecycleStage": "operation-and-monitoring", "provenance": "embedded-saas",
+                 "supplier": {"name": "Example Fraud Ltd"}}""");
         ObjectNode evidence = json("""
-                {"id": "EV-fraud", "title": "Supplier assurance report", "file": "docs/assurance.pdf",
-                 "supports": ["AISystem/fraud-screen"], "collectedOn": "2026-05-01", "url": null}""");
+                {"kind": "Evidence", "id": "EV-fraud", "title": "Supplier assurance report",
+                 "file": "docs/assurance.pdf", "supports": ["AISystem/fraud-screen"], "collectedOn": "2026-05-01"}""");
         ObjectNode risk = json("""
-                {"id": "R-900", "title": "Screening drifts", "systems": ["no-such-system"], "source": "C.3.4",
-                 "scenario": "Fraud patterns change.", "consequences": "Missed fraud.",
-                 "inherent": {"likelihood": 2, "severity": 2}, "treatment": {"option": "avoid"},
-                 "owner": "ml-lead", "status": "identified", "assessedOn": "2026-05-01"}""");
+                {"kind": "Risk", "id": "R-900", "title": "Screening drifts", "systems": ["no-such-system"],
+                 "source": "C.3.4", "objectives": ["C.2.1"], "scenario": "Fraud patterns change.",
+                 "consequences": "Missed fraud.", "inherent": {"likelihood": 2, "severity": 2},
+                 "treatment": {"option": "avoid"}, "owner": "ml-lead", "status": "identified",
+                 "assessedOn": "2026-05-01"}""");
         String file = "fraud-service-2.0-aims.bundle.json";
         List<BundledRecord> bundled = List.of(
-                new BundledRecord("com.example:fraud-service:2.0", file, "AISystem", "fraud-screen", system),
-                new BundledRecord("com.example:fraud-service:2.0", file, "Evidence", "EV-fraud", evidence),
-                new BundledRecord("com.example:fraud-service:2.0", file, "Risk", "R-900", risk),
-                new BundledRecord("com.example:fraud-service:2.0", file, "Spaceship", "S-1", json("{}")));
+                new BundledRecord("com.example:fraud-service:2.0", file, 0, "AISystem", "fraud-screen", system),
+                new BundledRecord("com.example:fraud-service:2.0", file, 1, "Evidence", "EV-fraud", evidence),
+                new BundledRecord("com.example:fraud-service:2.0", file, 2, "Risk", "R-900", risk),
+                new BundledRecord("com.example:fraud-service:2.0", file, 3, "Spaceship", "S-1", json("{}")));
 
         ValidationResult result = validate(List.of(module("", "."), module("scoring", "scoring")), bundled);
 
@@ -108,9 +109,40 @@ class AggregateValidationTest {
         assertThat(loaded.origin().isReleased()).isTrue();
         assertThat(loaded.origin().module()).isEqualTo("com.example:fraud-service:2.0");
         assertThat(result.model().all(RecordKinds.AI_SYSTEM)).hasSize(3);
-        assertThat(result.problems()).hasSize(2);
-        assertThat(result.problems().get(0).format()).contains(file + ":1:1", "Spaceship", "(bundle-record)");
-        assertThat(result.problems().get(1).format()).contains(file + ":1:1", "[Risk R-900]", "no-such-system");
+        assertThat(result.problems()).map(Problem::format).containsExactly(
+                file + "#/records/2:1:1: [Risk R-900] systems[0] names AISystem 'no-such-system', which is not"
+                        + " declared (unknown-reference)",
+                file + "#/records/3:1:1: released bundle com.example:fraud-service:2.0 holds a record of kind"
+                        + " 'Spaceship' that this plugin version does not know; use the plugin version that released"
+                        + " it or a newer one (bundle-record)");
+    }
+
+    @Test
+    void aBundleRecordIsCheckedAgainstItsSchemaAsStrictlyAsAFile() {
+        ObjectNode control = json("""
+                {"kind": "Control", "id": "A.6.2.4", "applicable": true, "owner": "ml-lead",
+                 "status": "x]#pass:[<img src=x onerror=alert(1)>]# [.y", "implementation": "Tested."}""");
+        ObjectNode policy = json("""
+                {"kind": "Policy", "id": "P-1\\n[INFO] BUILD SUCCESS", "title": "a\\n++++\\nb",
+                 "statement": "x", "approval": {"approvedBy": "ceo", "approvedOn": "2026-01-01"},
+                 "reviewIntervalMonths": 12}""");
+        String file = "svc-1.0-aims.bundle.json";
+        List<BundledRecord> bundled = List.of(
+                new BundledRecord("g:svc:1.0", file, 0, "Control", "A.6.2.4", control),
+                new BundledRecord("g:svc:1.0", file, 1, "Policy", "P-1\n[INFO] BUILD SUCCESS", policy));
+
+        ValidationResult result = validate(List.of(module("", "."), module("scoring", "scoring")), bundled);
+
+        assertThat(result.model().find("Control", "A.6.2.4").filter(LoadedRecord::isValid)).isEmpty();
+        List<String> lines = result.problems().stream().map(Problem::format).toList();
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(file + "#/records/0:1:1: [Control A.6.2.4]"
+                + " status does not have a value in the enumeration").contains("(in released bundle g:svc:1.0;",
+                        "(schema: /properties/status)"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(file + "#/records/1:1:1: [Policy P-1\\n[INFO]"
+                + " BUILD SUCCESS] id does not match the regex pattern"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("[Policy P-1\\n[INFO] BUILD SUCCESS] title",
+                "expected a short text on one line"));
+        assertThat(lines).allSatisfy(line -> assertThat(line).doesNotContain("\n[INFO]\n", "\n"));
     }
 
     @Test

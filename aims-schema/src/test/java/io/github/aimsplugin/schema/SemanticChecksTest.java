@@ -112,8 +112,36 @@ class SemanticChecksTest {
         project.replace("soa.yaml", "file: docs/evidence/ai-policy-signed.md", "file: docs/evidence/link.md");
 
         assertThat(project.problems()).containsExactly("src/main/aims/soa.yaml:45:1: [Evidence EV-policy] evidence file"
-                + " 'docs/evidence/link.md' is a link to a place outside the project directory; copy the evidence into"
-                + " the project (evidence-file)");
+                + " 'docs/evidence/link.md' is a link to a place outside the project directory (" + target.toRealPath()
+                + "); copy the evidence into the project (evidence-file)");
+    }
+
+    @Test
+    void evidenceThroughALinkAndDotDotIsJudgedWhereTheSystemWouldOpenIt(@TempDir Path outside) throws Exception {
+        FixtureProject project = FixtureProject.copyOf("complete", dir);
+        // docs/evidence/decoy.txt exists inside, so a check of the normalised path would pass.
+        Files.writeString(project.root.resolve("docs/evidence/decoy.txt"), "inside");
+        Path elsewhere = Files.createDirectories(outside.resolve("a/b"));
+        Files.writeString(outside.resolve("a/decoy.txt"), "outside");
+        Files.createSymbolicLink(project.root.resolve("docs/evidence/lnk"), elsewhere);
+        project.replace("soa.yaml", "file: docs/evidence/ai-policy-signed.md", "file: docs/evidence/lnk/../decoy.txt");
+
+        assertThat(project.problems()).containsExactly("src/main/aims/soa.yaml:45:1: [Evidence EV-policy] evidence file"
+                + " 'docs/evidence/lnk/../decoy.txt' is a link to a place outside the project directory ("
+                + outside.resolve("a/decoy.txt").toRealPath() + "); copy the evidence into the project (evidence-file)");
+    }
+
+    @Test
+    void evidenceThatIsANamedPipeIsRefusedWithoutOpeningIt() throws Exception {
+        FixtureProject project = FixtureProject.copyOf("complete", dir);
+        Path fifo = project.root.resolve("docs/evidence/pipe.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+        project.replace("soa.yaml", "file: docs/evidence/ai-policy-signed.md", "file: docs/evidence/pipe.txt");
+
+        assertThat(project.problems()).containsExactly("src/main/aims/soa.yaml:45:1: [Evidence EV-policy] evidence file"
+                + " 'docs/evidence/pipe.txt' is a named pipe, device or socket, not a regular file; name a file"
+                + " (evidence-file)");
     }
 
     @Test

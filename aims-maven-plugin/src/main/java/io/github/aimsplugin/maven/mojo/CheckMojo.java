@@ -65,7 +65,7 @@ public class CheckMojo extends AbstractCheckMojo {
         }
         for (String fixed : comparison.fixed()) {
             getLog().info("Fixed since the baseline, remove it from " + shown(baseline) + " (or rerun aims:baseline): "
-                    + fixed);
+                    + io.github.aimsplugin.schema.LogText.escape(fixed));
         }
         CheckOutput.writeReports(reportDirectory.toPath(), result, comparison, pluginVersion());
         long errors = comparison.fresh().stream().filter(v -> v.level() == Level.ERROR).count();

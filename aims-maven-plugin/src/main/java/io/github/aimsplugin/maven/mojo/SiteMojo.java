@@ -14,6 +14,7 @@ import io.github.aimsplugin.site.InputFingerprint;
 import io.github.aimsplugin.site.SharedAsciidoctor;
 import io.github.aimsplugin.site.SiteGenerator;
 import io.github.aimsplugin.site.SiteInput;
+import io.github.aimsplugin.site.SiteStamp;
 import io.github.aimsplugin.site.SiteWriter;
 import io.github.aimsplugin.trail.AuditTrail;
 import io.github.aimsplugin.trail.RecordHistory;
@@ -103,8 +104,9 @@ public class SiteMojo extends AbstractCheckMojo {
         long checking = System.nanoTime();
         String head = GitHeadStamp.of(recordsBase())
                 .orElseGet(() -> GitProvenance.commit(recordsBase().toFile()));
-        String fingerprint = fingerprint(templates, head);
-        if (SiteGenerator.upToDate(site, fingerprint)) {
+        InputFingerprint inputs = fingerprint(templates, head);
+        List<String> lastEvidence = SiteStamp.read(site).map(SiteStamp::evidence).orElse(List.of());
+        if (SiteGenerator.upToDate(site, withEvidence(inputs, lastEvidence))) {
             String upToDate = "AIMS site is up to date (inputs unchanged, checked in " + millis(checking) + " ms): "
                     + shown(site.resolve("index.html"));
             if (checksEveryBuild()) {
@@ -137,7 +139,9 @@ public class SiteMojo extends AbstractCheckMojo {
                 today(), commit, pluginVersion(), siteDate(), trail,
                 changes(validated), List.copyOf(exports));
         try {
-            SiteGenerator.Outcome outcome = new SiteGenerator().generate(input, site, templates, fingerprint, pdf);
+            List<String> evidence = SiteStamp.evidenceOf(recordsBase(), validated.model());
+            SiteStamp stamp = new SiteStamp(withEvidence(inputs, evidence), evidence);
+            SiteGenerator.Outcome outcome = new SiteGenerator().generate(input, site, templates, stamp, pdf);
             getLog().info("AIMS site: " + outcome.pages() + " AsciiDoc pages written in " + outcome.writeMillis()
                     + " ms to " + shown(site.resolve("adoc")));
             if (outcome.bootMillis() > 0) {
@@ -255,7 +259,16 @@ public class SiteMojo extends AbstractCheckMojo {
         return site;
     }
 
-    private String fingerprint(Path templates, String gitHead) throws MojoExecutionException {
+    /** The fingerprint of the inputs completed with the evidence files a list names. */
+    private String withEvidence(InputFingerprint inputs, List<String> evidence) throws MojoExecutionException {
+        try {
+            return inputs.copy().evidence(recordsBase(), evidence).hex();
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read the evidence files of the AIMS site: " + e.getMessage(), e);
+        }
+    }
+
+    private InputFingerprint fingerprint(Path templates, String gitHead) throws MojoExecutionException {
         try {
             Path base = baseDirectory().toPath().toAbsolutePath().normalize();
             Path shownFrom = recordsBase();
@@ -277,11 +290,9 @@ public class SiteMojo extends AbstractCheckMojo {
                     .map(io.github.aimsplugin.check.DependencyPath::render).toList()));
             return fingerprint
                     .directory(shownFrom, templates)
-                    .directory(shownFrom, base.resolve("docs"))
                     .file(shownFrom, base.resolve("pom.xml"))
                     .text("diffAgainst", String.valueOf(diffAgainst))
-                    .file(shownFrom, diffAgainst == null ? base.resolve("pom.xml") : insideProject(diffAgainst, "aims.diffAgainst"))
-                    .hex();
+                    .file(shownFrom, diffAgainst == null ? base.resolve("pom.xml") : insideProject(diffAgainst, "aims.diffAgainst"));
         } catch (IOException | IllegalArgumentException e) {
             throw new MojoExecutionException("cannot read the inputs of the AIMS site: " + e.getMessage(), e);
         }

@@ -1,0 +1,80 @@
+package io.github.aimsplugin.schema;
+
+import io.github.aimsplugin.schema.load.ContainedFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Resolves the file of an Evidence record once, to the real path that every later reader opens: relative to the
+ * module, inside it after following links (so {@code docs/link/../x} is judged where the operating system would open
+ * it), a regular file, and no larger than {@link #MAX_BYTES}.
+ */
+public final class EvidenceFiles {
+
+    /** Largest evidence file hashed: 1 GiB. */
+    public static final long MAX_BYTES = 1L << 30;
+
+    /** A file evidence resolved to its file, or the reason it cannot be. */
+    public record Resolution(EvidenceFile file, String problem) {
+        public Optional<EvidenceFile> resolved() {
+            return Optional.ofNullable(file);
+        }
+    }
+
+    private EvidenceFiles() {}
+
+    public static Resolution resolve(Path moduleDirectory, String written) {
+        String shown = "evidence file '" + written + "'";
+        Path relative;
+        try {
+            relative = Path.of(written);
+        } catch (InvalidPathException e) {
+            return failed(shown + " is not a valid path");
+        }
+        if (relative.isAbsolute() || written.startsWith("/") || written.startsWith("\\")
+                || written.matches("^[A-Za-z]:.*")) {
+            return failed(shown + " is absolute; write a path relative to the project directory");
+        }
+        Path module = ContainedFiles.real(moduleDirectory);
+        if (!module.resolve(relative).normalize().startsWith(module)) {
+            return failed(shown + " lies outside the project directory; evidence must be kept inside the project");
+        }
+        Path real;
+        try {
+            Optional<Path> inside = ContainedFiles.realInside(module, module.resolve(relative));
+            if (inside.isEmpty()) {
+                return failed(shown + " is a link to a place outside the project directory ("
+                        + module.resolve(relative).toRealPath() + "); copy the evidence into the project");
+            }
+            real = inside.get();
+        } catch (NoSuchFileException e) {
+            return failed(shown + " does not exist (looked for "
+                    + module.relativize(module.resolve(relative).normalize()).toString().replace('\\', '/')
+                    + "); add the file or fix the path");
+        } catch (IOException e) {
+            return failed(shown + " cannot be read: " + e.getMessage());
+        }
+        String kind = ContainedFiles.notRegular(real);
+        if (kind != null) {
+            return failed(shown + " is " + kind + ", not a regular file; name a file");
+        }
+        try {
+            long size = Files.size(real);
+            if (size > MAX_BYTES) {
+                return failed(shown + " is " + size + " bytes, more than the limit of " + MAX_BYTES
+                        + " bytes; keep large evidence elsewhere and name it with a 'url'");
+            }
+            return new Resolution(new EvidenceFile(written, module, real, size), null);
+        } catch (IOException e) {
+            return failed(shown + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static Resolution failed(String problem) {
+        return new Resolution(null, problem);
+    }
+}
