@@ -15,7 +15,7 @@ assert inventory.contains('it.aims:credit-service:1.0 (released bundle)')
 assert inventory.contains('it.aims:fraud-service:1.0 (released bundle)')
 def fraud = page('system-fraud-screen.html')
 assert fraud.contains('it.aims:fraud-service:1.0 (released bundle)')
-assert fraud.contains('fraud-service-1.0-aims.bundle.json:1:1')
+assert fraud =~ /fraud-service-1\.0-aims\.bundle\.json#\/records\/\d+:1:1/
 assert fraud.contains('FR-1')
 // One SoA, 38 decisions; one register with the services' risks.
 assert (page('soa.html') =~ /class="soa-row /).size() == 38

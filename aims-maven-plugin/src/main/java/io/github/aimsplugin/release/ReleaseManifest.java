@@ -87,7 +87,9 @@ public final class ReleaseManifest {
             return files;
         }
         try (Stream<Path> walk = Files.walk(directory)) {
-            List<Path> found = walk.filter(Files::isRegularFile).sorted().toList();
+            // Links are not followed: only what the plugin wrote there is hashed.
+            List<Path> found = walk.filter(path -> Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .sorted().toList();
             for (Path file : found) {
                 files.put(baseDirectory.relativize(file).toString().replace('\\', '/'), file);
             }

@@ -80,6 +80,16 @@ public final class AimsValidator {
         return new ValidationResult(model, problems, outcomes.size());
     }
 
+    /**
+     * Checks the records of a released bundle against their schemas alone, as the diff reads a previous release: every
+     * problem located in the bundle file. The bundle's own cross-record consistency was its release's concern.
+     */
+    public List<Problem> checkReleased(List<BundledRecord> bundled) {
+        List<Problem> problems = new ArrayList<>();
+        bundled.forEach(record -> BundledRecords.load(record, schemas, BINDER, problems::add));
+        return problems.stream().sorted().toList();
+    }
+
     private record ModuleFile(RecordOrigin origin, RecordFile file) {}
 
     private record FileOutcome(List<LoadedRecord> records, List<Problem> problems) {}

@@ -1,6 +1,7 @@
 package io.github.aimsplugin.maven.mojo;
 
 import io.github.aimsplugin.maven.validation.RecordValidation;
+import io.github.aimsplugin.paths.OutputPaths;
 import io.github.aimsplugin.schema.ValidationResult;
 import io.github.aimsplugin.schema.load.YamlLimits;
 import java.io.File;
@@ -50,6 +51,10 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     private String outputTimestamp;
 
+    /** The module's build directory: every output goes under it unless a setting explicitly says otherwise. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    private File buildDirectory;
+
     protected final RecordValidation validation;
 
     protected AbstractAimsMojo(RecordValidation validation) {
@@ -91,11 +96,64 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
     protected final Path insideProject(File file, String property) throws MojoExecutionException {
         Path base = baseDirectory.toPath().toAbsolutePath().normalize();
         Path path = base.resolve(file.toPath()).toAbsolutePath().normalize();
-        if (!path.startsWith(base)) {
-            throw new MojoExecutionException(property + " " + file + " lies outside the project directory " + base
+        Path real = io.github.aimsplugin.schema.load.ContainedFiles.realDestination(path);
+        if (!path.startsWith(base) || !real.startsWith(io.github.aimsplugin.schema.load.ContainedFiles.real(base))) {
+            throw new MojoExecutionException(property + " " + file + (real.equals(path) ? "" : " (a link to " + real
+                    + ")") + " lies outside the project directory " + base
                     + "; copy the file into the project (for a released version, use aims.diffVersion)");
         }
-        return path;
+        // The checked real path is the one read, so a link swapped in later is not followed out of the project.
+        return real;
+    }
+
+    /**
+     * A configured output folder or file, checked on its real destination: inside the build directory, or — when
+     * {@code buildOnly} is false and the user set it — inside the project, which the log then says.
+     */
+    protected final Path outputPath(File configured, String property, boolean buildOnly) throws MojoExecutionException {
+        try {
+            OutputPaths.Checked checked = outputPaths().check(configured.toPath(), property, buildOnly);
+            checked.note().ifPresent(getLog()::warn);
+            return checked.path();
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /** A file written into the project on purpose (baseline, scaffold); it must stay inside the project. */
+    protected final Path projectOutputPath(File configured, String property) throws MojoExecutionException {
+        try {
+            return outputPaths().checkInProject(configured.toPath(), property);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    private OutputPaths outputPaths() {
+        File build = buildDirectory != null ? buildDirectory : new File(baseDirectory, "target");
+        return new OutputPaths(baseDirectory.toPath(), build.toPath());
+    }
+
+    /**
+     * The records of a previous release's bundle, for a comparison: checked against their schemas first, as strictly
+     * as record files, since a bundle is an artifact from a repository.
+     */
+    protected final java.util.Map<String, io.github.aimsplugin.release.ModelBundle.Entry> releasedBundle(Path file,
+            String label) throws MojoExecutionException, MojoFailureException {
+        try {
+            List<io.github.aimsplugin.schema.Problem> problems = validation.checkReleased(
+                    io.github.aimsplugin.release.ModelBundle.records(file, label));
+            if (!problems.isEmpty()) {
+                problems.forEach(problem -> getLog().error(
+                        io.github.aimsplugin.maven.validation.ValidationReport.line(problem)));
+                throw new MojoFailureException("the released bundle " + file.getFileName() + " (" + label + ") holds "
+                        + problems.size() + " invalid record(s), listed above; it is not compared");
+            }
+            return io.github.aimsplugin.release.ModelBundle.read(file);
+        } catch (java.io.IOException e) {
+            throw new MojoExecutionException("cannot read the AIMS bundle " + file.getFileName() + ": "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
     }
 
     /** The largest record file read, in bytes (also the limit for old revisions in the history). */

@@ -190,7 +190,7 @@ public class AggregateMojo extends SiteMojo {
     @Override
     protected void reportCheck(CheckResult check) throws MojoExecutionException {
         CheckOutput.log(getLog(), check.violations());
-        CheckOutput.writeReports(reportDirectory.toPath(), check, Baseline.empty().compare(check.violations()),
+        CheckOutput.writeReports(outputPath(reportDirectory, "aims.checkReportDirectory", false), check, Baseline.empty().compare(check.violations()),
                 pluginVersion());
     }
 

@@ -37,8 +37,9 @@ public class BaselineMojo extends AbstractCheckMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         CheckResult result = runCheck();
         Baseline written = Baseline.of(result.violations());
+        java.nio.file.Path file = projectOutputPath(baseline, "aims.baseline");
         try {
-            written.write(baseline.toPath());
+            written.write(file);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the baseline " + baseline + ": " + e.getMessage(), e);
         }

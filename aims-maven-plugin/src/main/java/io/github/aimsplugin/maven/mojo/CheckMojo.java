@@ -67,7 +67,8 @@ public class CheckMojo extends AbstractCheckMojo {
             getLog().info("Fixed since the baseline, remove it from " + shown(baseline) + " (or rerun aims:baseline): "
                     + io.github.aimsplugin.schema.LogText.escape(fixed));
         }
-        CheckOutput.writeReports(reportDirectory.toPath(), result, comparison, pluginVersion());
+        CheckOutput.writeReports(outputPath(reportDirectory, "aims.checkReportDirectory", false), result, comparison,
+                pluginVersion());
         long errors = comparison.fresh().stream().filter(v -> v.level() == Level.ERROR).count();
         long warnings = comparison.fresh().stream().filter(v -> v.level() == Level.WARNING).count();
         String counts = errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"

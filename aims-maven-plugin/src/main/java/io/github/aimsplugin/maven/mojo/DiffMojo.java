@@ -75,7 +75,7 @@ public class DiffMojo extends AbstractAimsMojo {
             throw new MojoFailureException("AIMS records are invalid (run aims:validate); cannot compare them");
         }
         try {
-            Map<String, ModelBundle.Entry> before = ModelBundle.read(previous);
+            Map<String, ModelBundle.Entry> before = releasedBundle(previous, describe(previous));
             Map<String, ModelBundle.Entry> after = ModelBundle.entries(validated.model());
             List<BundleDiff.Difference> differences = BundleDiff.between(before, after);
             long added = differences.stream().filter(d -> d.type().equals("added")).count();
@@ -121,7 +121,8 @@ public class DiffMojo extends AbstractAimsMojo {
         return diffVersion != null ? "version " + diffVersion : previous.getFileName().toString();
     }
 
-    private void write(List<BundleDiff.Difference> differences, String against) throws IOException {
+    private void write(List<BundleDiff.Difference> differences, String against)
+            throws IOException, MojoExecutionException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = json.createObjectNode().put("against", against);
         ArrayNode list = root.putArray("differences");
@@ -130,7 +131,8 @@ public class DiffMojo extends AbstractAimsMojo {
                     .put("type", difference.type());
             difference.details().forEach(node.putArray("details")::add);
         }
-        Files.createDirectories(diffOutput.toPath().toAbsolutePath().getParent());
-        Files.writeString(diffOutput.toPath(), json.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+        Path output = outputPath(diffOutput, "aims.diffOutput", false);
+        Files.createDirectories(output.getParent());
+        Files.writeString(output, json.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
     }
 }

@@ -6,6 +6,7 @@ import io.github.aimsplugin.schema.ValidationResult;
 import io.github.aimsplugin.schema.catalog.Catalogs;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Set;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -61,9 +62,10 @@ public class ExportMojo extends AbstractAimsMojo {
         Exports.Identity identity = new Exports.Identity(
                 project == null ? baseDirectory().getName() : project.getGroupId() + ":" + project.getArtifactId(),
                 project == null ? null : project.getVersion(), buildTimestamp());
+        Path directory = outputPath(exportDirectory, "aims.exportDirectory", false);
         try {
             for (Exports.Written written : Exports.write(validated.model(), Catalogs.builtIn(), identity,
-                    exportDirectory.toPath(), formats)) {
+                    directory, formats)) {
                 getLog().info("AIMS export: " + written.format().title() + " written to " + written.file());
             }
         } catch (IOException | IllegalStateException e) {

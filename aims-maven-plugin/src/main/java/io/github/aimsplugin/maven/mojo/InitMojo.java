@@ -42,7 +42,7 @@ public class InitMojo extends AbstractCheckMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        Path records = insideProject(initDirectory, "aims.initDirectory");
+        Path records = projectOutputPath(initDirectory, "aims.initDirectory");
         try {
             List<AimsScaffold.Outcome> outcomes = new AimsScaffold(baseDirectory().toPath(), records)
                     .write(organisationName(), today(), dependencies(), Catalogs.builtIn());

@@ -68,7 +68,7 @@ public class ManifestMojo extends AbstractCheckMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         CheckResult check = runCheck();
         Path base = baseDirectory().toPath().toAbsolutePath().normalize();
-        Path directory = manifestDirectory.toPath().toAbsolutePath().normalize();
+        Path directory = outputPath(manifestDirectory, "aims.manifestDirectory", false);
         String project = project() == null ? base.getFileName().toString()
                 : project().getGroupId() + ":" + project().getArtifactId();
         String version = project() == null ? "unknown" : project().getVersion();

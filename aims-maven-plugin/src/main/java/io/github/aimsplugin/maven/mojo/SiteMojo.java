@@ -72,9 +72,6 @@ public class SiteMojo extends AbstractCheckMojo {
     @Parameter(property = "aims.siteFailOnViolation", defaultValue = "false")
     private boolean siteFailOnViolation;
 
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
-    private File buildDirectory;
-
     /** Whether this build renders the site (and so needs Asciidoctor). */
     private boolean rendering;
 
@@ -236,27 +233,22 @@ public class SiteMojo extends AbstractCheckMojo {
                 project() == null ? null : project().getVersion(), buildTimestamp());
     }
 
-    private SiteInput.ReleaseChanges changes(ValidationResult validated) throws MojoExecutionException {
+    private SiteInput.ReleaseChanges changes(ValidationResult validated)
+            throws MojoExecutionException, MojoFailureException {
         if (diffAgainst == null) {
             return null;
         }
         Path previous = insideProject(diffAgainst, "aims.diffAgainst");
         try {
             return new SiteInput.ReleaseChanges(diffAgainst.getName(), BundleDiff.between(
-                    ModelBundle.read(previous), ModelBundle.entries(validated.model())));
+                    releasedBundle(previous, diffAgainst.getName()), ModelBundle.entries(validated.model())));
         } catch (IOException e) {
             throw new MojoExecutionException("cannot compare with aims.diffAgainst: " + e.getMessage(), e);
         }
     }
 
     private Path checkedSiteDirectory() throws MojoExecutionException {
-        Path site = siteDirectory.toPath().toAbsolutePath().normalize();
-        Path build = buildDirectory.toPath().toAbsolutePath().normalize();
-        if (!site.startsWith(build) || site.equals(build)) {
-            throw new MojoExecutionException("aims.siteDirectory " + site + " must lie inside the build directory "
-                    + build + ", because the plugin empties it before each build of the site");
-        }
-        return site;
+        return outputPath(siteDirectory, "aims.siteDirectory", true);
     }
 
     /** The fingerprint of the inputs completed with the evidence files a list names. */

@@ -43,6 +43,11 @@ public class RecordValidation {
         return validator.validate(new ValidationRequest(baseDirectory, sources, bundled, today, limits(maxFileBytes)));
     }
 
+    /** The schema problems of a released bundle's records (aims:diff, the Changes page). */
+    public List<io.github.aimsplugin.schema.Problem> checkReleased(List<BundledRecord> bundled) {
+        return validator.checkReleased(bundled);
+    }
+
     private static YamlLimits limits(long maxFileBytes) {
         YamlLimits defaults = YamlLimits.defaults();
         return new YamlLimits(maxFileBytes, defaults.maxDepth(), defaults.maxDocumentsPerFile());

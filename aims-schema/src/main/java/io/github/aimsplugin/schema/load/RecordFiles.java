@@ -45,6 +45,12 @@ public final class RecordFiles {
             if (!Files.isDirectory(dir)) {
                 continue;
             }
+            Path real = ContainedFiles.real(dir);
+            if (!real.startsWith(ContainedFiles.real(base))) {
+                // Failing closed: "no records found" would pass a build whose records were never read.
+                throw new IllegalArgumentException("source directory " + dir + " is a link to " + real
+                        + ", outside the project directory " + base + "; keep AIMS records inside the project");
+            }
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.filter(RecordFiles::isYaml)
                         .filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
