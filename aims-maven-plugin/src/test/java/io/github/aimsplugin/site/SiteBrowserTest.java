@@ -142,6 +142,40 @@ class SiteBrowserTest {
         assertNoAlert();
     }
 
+    @Test
+    void noPageOfTheHostileSiteRunsScriptCallsAnotherHostOrLinksToJavascript() throws IOException {
+        List<Path> pages = htmlPages(hostileSite);
+        assertThat(pages).hasSizeGreaterThan(10);
+        List<String> problems = new ArrayList<>();
+        for (Path page : pages) {
+            open(page);
+            try {
+                problems.add(page.getFileName() + ": alert '" + browser.switchTo().alert().getText() + "'");
+                browser.switchTo().alert().dismiss();
+            } catch (NoAlertPresentException expected) {
+                // nothing ran
+            }
+            for (WebElement element : browser.findElements(By.cssSelector("[href], [src], [action], [formaction],"
+                    + " [data], [poster], [srcset]"))) {
+                for (String attribute : List.of("href", "src", "action", "formaction", "data", "poster", "srcset")) {
+                    String value = element.getDomAttribute(attribute);
+                    if (value != null && value.strip().toLowerCase(java.util.Locale.ROOT).matches(
+                            "(javascript|data|vbscript):.*|(https?:)?//.*")) {
+                        problems.add(page.getFileName() + ": <" + element.getTagName() + " " + attribute + "=\""
+                                + value + "\">");
+                    }
+                }
+            }
+            Object requested = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return performance.getEntriesByType('resource').map(e => e.name)"
+                            + ".filter(n => !n.startsWith('file:'));");
+            if (requested instanceof List<?> names && !names.isEmpty()) {
+                problems.add(page.getFileName() + ": requests to another host " + names);
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     private static void assertNoAlert() {
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     }

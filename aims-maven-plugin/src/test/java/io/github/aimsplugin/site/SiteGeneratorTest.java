@@ -97,10 +97,16 @@ class SiteGeneratorTest {
                     .doesNotContainIgnoringCase("<style>body")
                     .doesNotContainPattern("(?i)<[^>]+\\son[a-z]+\\s*=")
                     .doesNotContainPattern("(?i)(href|src)\\s*=\\s*\"\\s*javascript:")
-                    .doesNotContain("root:x:0:0");
+                    .doesNotContainPattern("(?i)src\\s*=\\s*\"(https?:)?//")
+                    .doesNotContain("root:x:0:0", "\u202e", System.getProperty("user.home") + "<");
         }
         String index = Files.readString(hostileSite.resolve("index.html"));
         assertThat(index).contains("&#60;script&#62;alert&#40;&#39;org&#39;&#41;&#60;&#47;script&#62; Evil &#38; Co");
+        // A level label of "++++" stays inside the chart's passthrough; the chart is still an SVG.
+        assertThat(index).contains("<svg class=\"aims-chart\"").contains(">++++ inherent</text>")
+                .contains("High &lt;img src=x onerror=alert(9)&gt;");
+        String criteria = Files.readString(hostileSite.resolve("criteria.html"));
+        assertThat(criteria).contains("&lt;/svg&gt;&lt;s…</text>").contains("&#123;user&#45;home&#125;");
         String context = Files.readString(hostileSite.resolve("context.html"));
         assertThat(context).contains("include&#58;&#58;&#47;etc&#47;passwd&#91;&#93;")
                 .contains("&#123;author&#125;").contains("&#124; cell");
