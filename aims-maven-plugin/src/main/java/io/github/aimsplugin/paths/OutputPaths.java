@@ -51,12 +51,13 @@ public final class OutputPaths {
 
     /**
      * A file the plugin writes into the project on purpose (the baseline, the scaffold of aims:init): it must lie
-     * inside the project, also after following links.
+     * inside the project or its build directory, also after following links.
      */
     public Path checkInProject(Path configured, String property) {
         Path path = project.resolve(configured).toAbsolutePath().normalize();
         Path real = ContainedFiles.realDestination(path);
-        if (path.startsWith(project) && real.startsWith(ContainedFiles.real(project))) {
+        if (path.startsWith(project) && real.startsWith(ContainedFiles.real(project))
+                || real.startsWith(ContainedFiles.realDestination(build))) {
             return path;
         }
         String where = real.equals(path) ? path.toString() : path + ", a link to " + real + ",";

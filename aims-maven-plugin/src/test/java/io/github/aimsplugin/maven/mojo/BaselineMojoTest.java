@@ -21,6 +21,7 @@ class BaselineMojoTest {
     @InjectMojo(goal = "baseline", pom = "pom.xml")
     void writesEveryCurrentViolation(BaselineMojo mojo) throws Exception {
         Path file = output.resolve("aims-baseline.json");
+        MojoExtensionSupport.set(mojo, "buildDirectory", output.toFile());
         MojoExtensionSupport.set(mojo, "baseline", file.toFile());
         RecordingLog log = new RecordingLog();
         mojo.setLog(log);

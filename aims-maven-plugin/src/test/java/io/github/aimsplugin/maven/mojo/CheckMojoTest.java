@@ -26,6 +26,7 @@ class CheckMojoTest {
     @Basedir("/rules/passing")
     @InjectMojo(goal = "check", pom = "pom.xml")
     void passingProjectWritesReportsAndOneLine(CheckMojo mojo) throws Exception {
+        MojoExtensionSupport.set(mojo, "buildDirectory", reports.toFile());
         MojoExtensionSupport.set(mojo, "reportDirectory", reports.resolve("passing").toFile());
         mojo.setLog(log);
 
@@ -41,6 +42,7 @@ class CheckMojoTest {
     @Basedir("/unit/valid")
     @InjectMojo(goal = "check", pom = "pom.xml")
     void violationsAreLoggedThenOneFailure(CheckMojo mojo) throws Exception {
+        MojoExtensionSupport.set(mojo, "buildDirectory", reports.toFile());
         MojoExtensionSupport.set(mojo, "reportDirectory", reports.resolve("failing").toFile());
         mojo.setLog(log);
 
@@ -57,6 +59,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = "pom.xml")
     @MojoParameter(name = "failOnViolation", value = "false")
     void failOnViolationFalseOnlyReports(CheckMojo mojo) throws Exception {
+        MojoExtensionSupport.set(mojo, "buildDirectory", reports.toFile());
         MojoExtensionSupport.set(mojo, "reportDirectory", reports.resolve("report-only").toFile());
         mojo.setLog(log);
 

@@ -28,6 +28,7 @@ class ExportMojoTest {
     @InjectMojo(goal = "export", pom = "pom.xml")
     void writesOscalAndCycloneDxDatedByTheOutputTimestamp(ExportMojo mojo) throws Exception {
         Path directory = exports.resolve("both");
+        MojoExtensionSupport.set(mojo, "buildDirectory", directory.getParent().toFile());
         MojoExtensionSupport.set(mojo, "exportDirectory", directory.toFile());
         MojoExtensionSupport.set(mojo, "outputTimestamp", "1785542400");
         mojo.setLog(log);
@@ -49,6 +50,7 @@ class ExportMojoTest {
     @MojoParameter(name = "exportFormats", value = "oscal")
     void withoutATimestampTheDateIsTodayAtMidnight(ExportMojo mojo) throws Exception {
         Path directory = exports.resolve("oscal-only");
+        MojoExtensionSupport.set(mojo, "buildDirectory", directory.getParent().toFile());
         MojoExtensionSupport.set(mojo, "exportDirectory", directory.toFile());
         mojo.setLog(log);
 
