@@ -27,8 +27,12 @@ public final class CommentedDecisions {
         Map<String, SourceLocation> found = new HashMap<>();
         for (RecordFiles.RecordFile file : RecordFiles.find(baseDirectory, sourceDirectories)) {
             List<String> lines;
+            Path real = io.github.aimsplugin.schema.load.ContainedFiles.real(file.path());
+            if (io.github.aimsplugin.schema.load.ContainedFiles.notRegular(real) != null) {
+                continue; // the validator reports what is not a plain file
+            }
             try {
-                lines = Files.readAllLines(file.path(), StandardCharsets.UTF_8);
+                lines = Files.readAllLines(real, StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException e) {
                 continue; // the validator reports unreadable files
             }

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.aimsplugin.schema.AimsModel;
 import io.github.aimsplugin.schema.LoadedRecord;
 import io.github.aimsplugin.schema.kind.RecordKinds;
+import io.github.aimsplugin.schema.load.ContainedFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +29,12 @@ import java.util.Map;
 public final class ModelBundle {
 
     public static final String FORMAT = "aims-bundle/2";
+
+    /** A bundle larger than this is refused unread (a whole AIMS of thousands of records is a few MiB). */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /** More records than any AIMS holds; a bundle beyond it is refused rather than rendered for minutes. */
+    public static final int MAX_RECORDS = 20_000;
 
     /** The format of plugin versions before bundles were validated on reading; no longer read. */
     private static final String OLD_FORMAT = "aims-bundle/1";
@@ -72,7 +80,26 @@ public final class ModelBundle {
 
     /** Reads a bundle; a file that is not one is refused with a message naming it. */
     public static Map<String, Entry> read(Path file) throws IOException {
-        return parse(Files.readAllBytes(file), file.toString());
+        return parse(bytesOf(file), file.toString());
+    }
+
+    /**
+     * A bundle's bytes: only from a regular file (never a pipe, which would block) of at most {@link #MAX_BYTES},
+     * opened on its real path.
+     */
+    private static byte[] bytesOf(Path file) throws IOException {
+        Path real = ContainedFiles.real(file);
+        String notRegular = ContainedFiles.notRegular(real);
+        if (notRegular != null) {
+            throw new IOException(file.getFileName() + " is " + notRegular + ", not a bundle file");
+        }
+        if (Files.size(real) > MAX_BYTES) {
+            throw new IOException(file.getFileName() + " is larger than " + MAX_BYTES / (1024 * 1024)
+                    + " MiB, far more than any AIMS; it is not a bundle written by aims:manifest");
+        }
+        try (InputStream in = ContainedFiles.open(real)) {
+            return in.readNBytes((int) MAX_BYTES + 1);
+        }
     }
 
     /**
@@ -83,7 +110,12 @@ public final class ModelBundle {
     public static List<io.github.aimsplugin.schema.BundledRecord> records(Path file, String module) throws IOException {
         List<io.github.aimsplugin.schema.BundledRecord> records = new ArrayList<>();
         int index = 0;
-        for (Entry entry : list(Files.readAllBytes(file), file.toString())) {
+        List<Entry> entries = list(bytesOf(file), file.toString());
+        if (entries.size() > MAX_RECORDS) {
+            throw new IOException(file.getFileName() + " holds " + entries.size() + " records, more than the "
+                    + MAX_RECORDS + " any AIMS needs; it is not a bundle written by aims:manifest");
+        }
+        for (Entry entry : entries) {
             if (!(entry.content() instanceof ObjectNode content) || entry.kind().isEmpty() || entry.id().isEmpty()) {
                 throw new IOException(file.getFileName() + " holds a record without kind, id or content (record "
                         + index + "); it is not a bundle written by aims:manifest");
@@ -109,7 +141,7 @@ public final class ModelBundle {
         try {
             root = JSON.readTree(bytes);
         } catch (IOException e) {
-            throw new IOException(file + " is not JSON: " + e.getMessage(), e);
+            throw new IOException(file + " is not JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
         if (root != null && OLD_FORMAT.equals(root.path("format").asText())) {
             throw new IOException(file + " was written by an earlier version of the plugin (" + OLD_FORMAT

@@ -111,7 +111,9 @@ public final class InputFingerprint {
         }
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(directory)) {
-            walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+            // Links are not followed: a template folder holds its templates, not a way out of the project.
+            walk.filter(path -> Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted()
+                    .forEach(files::add);
         }
         for (Path file : files) {
             text("template", directory.relativize(file).toString()).file(base, file);

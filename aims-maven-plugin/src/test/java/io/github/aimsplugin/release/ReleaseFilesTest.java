@@ -72,6 +72,18 @@ class ReleaseFilesTest {
     }
 
     @Test
+    void aBundleThatIsANamedPipeIsRefusedUnread() throws Exception {
+        Path pipe = dir.resolve("pipe.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo is available");
+
+        assertThatThrownBy(() -> ModelBundle.read(pipe)).isInstanceOf(IOException.class)
+                .hasMessage("pipe.json is a named pipe, device or socket, not a bundle file");
+        assertThatThrownBy(() -> ModelBundle.records(pipe, "g:a:1")).isInstanceOf(IOException.class)
+                .hasMessage("pipe.json is a named pipe, device or socket, not a bundle file");
+    }
+
+    @Test
     void aBundleOfTheEarlierUncheckedFormatIsRefused() throws IOException {
         Path file = Files.writeString(dir.resolve("old.json"), "{\"format\": \"aims-bundle/1\", \"records\": []}");
 

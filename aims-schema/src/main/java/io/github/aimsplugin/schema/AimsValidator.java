@@ -106,6 +106,11 @@ public final class AimsValidator {
         }
         String notRegular = io.github.aimsplugin.schema.load.ContainedFiles.notRegular(
                 io.github.aimsplugin.schema.load.ContainedFiles.real(file.path()));
+        if ("a directory".equals(notRegular)) {
+            problems.add(Problem.inFile(SourceLocation.startOf(file.displayPath()), "a link to a folder inside a"
+                    + " record folder is not followed; move the records into the folder itself", "record-file"));
+            return new FileOutcome(records, problems);
+        }
         if (notRegular != null) {
             problems.add(Problem.inFile(SourceLocation.startOf(file.displayPath()), "record file is " + notRegular
                     + ", not a regular file; keep records in plain files", "record-file"));
@@ -166,9 +171,15 @@ public final class AimsValidator {
                 .findFirst();
         Map<String, EvidenceFiles.Resolution> evidence = new HashMap<>();
         for (LoadedRecord record : records) {
-            if (record.value() instanceof Evidence item && item.file() != null && !record.origin().isReleased()) {
-                evidence.put(record.location().toString(),
-                        EvidenceFiles.resolve(record.origin().baseDirectory(), item.file()));
+            if (record.value() instanceof Evidence item && item.file() != null) {
+                if (!record.origin().isReleased()) {
+                    evidence.put(record.location().toString(),
+                            EvidenceFiles.resolve(record.origin().baseDirectory(), item.file()));
+                } else if (EvidenceFiles.problemOfText(item.file()) != null) {
+                    // A released file is not read here, but its path must still be a path of its module.
+                    evidence.put(record.location().toString(),
+                            new EvidenceFiles.Resolution(null, EvidenceFiles.problemOfText(item.file())));
+                }
             }
         }
         return new AimsModel(records, declared.orElseGet(AimsValidator::defaultCriteria), declared.isEmpty(), evidence);

@@ -27,22 +27,40 @@ public final class EvidenceFiles {
 
     private EvidenceFiles() {}
 
-    public static Resolution resolve(Path moduleDirectory, String written) {
+    /**
+     * What can be said of a path from its text alone — also for a released bundle's evidence, whose files are not
+     * part of this build: a relative path on one line that does not climb out of its module. Null when it is fine.
+     */
+    public static String problemOfText(String written) {
         String shown = "evidence file '" + written + "'";
+        if (written.isBlank() || written.chars().anyMatch(c -> LogText.isInvisibleControl((char) c))) {
+            return shown + " is not a path on one line; name a file relative to the project directory";
+        }
         Path relative;
         try {
             relative = Path.of(written);
         } catch (InvalidPathException e) {
-            return failed(shown + " is not a valid path");
+            return shown + " is not a valid path";
         }
         if (relative.isAbsolute() || written.startsWith("/") || written.startsWith("\\")
                 || written.matches("^[A-Za-z]:.*")) {
-            return failed(shown + " is absolute; write a path relative to the project directory");
+            return shown + " is absolute; write a path relative to the project directory";
         }
-        Path module = ContainedFiles.real(moduleDirectory);
+        Path module = Path.of("/module");
         if (!module.resolve(relative).normalize().startsWith(module)) {
-            return failed(shown + " lies outside the project directory; evidence must be kept inside the project");
+            return shown + " lies outside the project directory; evidence must be kept inside the project";
         }
+        return null;
+    }
+
+    public static Resolution resolve(Path moduleDirectory, String written) {
+        String shown = "evidence file '" + written + "'";
+        String textProblem = problemOfText(written);
+        if (textProblem != null) {
+            return failed(textProblem);
+        }
+        Path relative = Path.of(written);
+        Path module = ContainedFiles.real(moduleDirectory);
         Path real;
         try {
             Optional<Path> inside = ContainedFiles.realInside(module, module.resolve(relative));
@@ -52,8 +70,7 @@ public final class EvidenceFiles {
             }
             real = inside.get();
         } catch (NoSuchFileException e) {
-            return failed(shown + " does not exist (looked for "
-                    + module.relativize(module.resolve(relative).normalize()).toString().replace('\\', '/')
+            return failed(shown + " does not exist (looked for " + lookedFor(module, relative)
                     + "); add the file or fix the path");
         } catch (IOException e) {
             return failed(shown + " cannot be read: " + e.getMessage());
@@ -72,6 +89,20 @@ public final class EvidenceFiles {
         } catch (IOException e) {
             return failed(shown + " cannot be read: " + e.getMessage());
         }
+    }
+
+    /** Where the system looked: the parent folder's real path (links, then '..'), and the file name. */
+    private static String lookedFor(Path module, Path relative) {
+        Path written = module.resolve(relative);
+        Path looked = written.normalize();
+        try {
+            if (written.getParent() != null) {
+                looked = written.getParent().toRealPath().resolve(written.getFileName());
+            }
+        } catch (IOException e) {
+            // the folder does not exist either: the normalised path says where
+        }
+        return (looked.startsWith(module) ? module.relativize(looked) : looked).toString().replace('\\', '/');
     }
 
     private static Resolution failed(String problem) {

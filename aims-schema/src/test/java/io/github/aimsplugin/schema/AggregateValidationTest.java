@@ -146,6 +146,27 @@ class AggregateValidationTest {
     }
 
     @Test
+    void aReleasedEvidencePathMustStillBeARelativePathOfItsModule() {
+        ObjectNode absolute = json("""
+                {"kind": "Evidence", "id": "BEV-1", "title": "Not ours", "file": "/etc/passwd",
+                 "supports": ["Policy/ai-policy"], "collectedOn": "2026-05-01"}""");
+        ObjectNode climbing = json("""
+                {"kind": "Evidence", "id": "BEV-2", "title": "Not ours either", "file": "../../.ssh/id_rsa",
+                 "supports": ["Policy/ai-policy"], "collectedOn": "2026-05-01"}""");
+        String file = "svc-1.0-aims.bundle.json";
+        List<BundledRecord> bundled = List.of(new BundledRecord("g:svc:1.0", file, 0, "Evidence", "BEV-1", absolute),
+                new BundledRecord("g:svc:1.0", file, 1, "Evidence", "BEV-2", climbing));
+
+        ValidationResult result = validate(List.of(module("", "."), module("scoring", "scoring")), bundled);
+
+        assertThat(result.problems()).map(Problem::format).containsExactly(
+                file + "#/records/0:1:1: [Evidence BEV-1] evidence file '/etc/passwd' is absolute; write a path"
+                        + " relative to the project directory (evidence-file)",
+                file + "#/records/1:1:1: [Evidence BEV-2] evidence file '../../.ssh/id_rsa' lies outside the project"
+                        + " directory; evidence must be kept inside the project (evidence-file)");
+    }
+
+    @Test
     void aModuleOutsideTheAggregateDirectoryIsRefused() {
         Path elsewhere = root.resolve("..").normalize().resolve("elsewhere");
         assertThatThrownBy(() -> validate(List.of(new RecordSource("x", elsewhere, List.of(AIMS))), List.of()))

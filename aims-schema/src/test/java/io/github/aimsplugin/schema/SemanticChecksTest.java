@@ -132,6 +132,22 @@ class SemanticChecksTest {
     }
 
     @Test
+    void aNamedPipeOrAFolderLinkInARecordFolderIsReportedWhereItIs() throws Exception {
+        FixtureProject project = FixtureProject.copyOf("complete", dir);
+        Path aims = project.root.resolve("src/main/aims");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", aims.resolve("more.yaml").toString()).start().waitFor() == 0,
+                "mkfifo is available");
+        Files.createSymbolicLink(aims.resolve("folder-link"), project.root.resolve("docs"));
+
+        assertThat(project.problems()).containsExactly(
+                "src/main/aims/folder-link:1:1: a link to a folder inside a record folder is not followed; move the"
+                        + " records into the folder itself (record-file)",
+                "src/main/aims/more.yaml:1:1: record file is a named pipe, device or socket, not a regular file; keep"
+                        + " records in plain files (record-file)");
+    }
+
+    @Test
     void evidenceThatIsANamedPipeIsRefusedWithoutOpeningIt() throws Exception {
         FixtureProject project = FixtureProject.copyOf("complete", dir);
         Path fifo = project.root.resolve("docs/evidence/pipe.txt");

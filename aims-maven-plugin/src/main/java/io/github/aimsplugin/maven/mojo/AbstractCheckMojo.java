@@ -111,7 +111,8 @@ public abstract class AbstractCheckMojo extends AbstractAimsMojo {
                 .append(";gitHistory=").append(gitHistory)
                 .append(";builtInAiSdks=").append(builtInAiSdks)
                 .append(";additionalAiSdks=").append(additionalAiSdks)
-                .append(";sources=").append(sourceDirectories());
+                .append(";sources=").append(sourceDirectories())
+                .append(";maxFileBytes=").append(maxFileBytes());
         if (rules != null) {
             rules.forEach(rule -> summary.append(";rule=").append(rule.getId()).append(':').append(rule.getLevel()));
         }

@@ -64,9 +64,6 @@ public class AggregateMojo extends SiteMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
-    /** A released bundle larger than this is refused unread (a whole AIMS of thousands of records is a few MiB). */
-    private static final long MAX_BUNDLE_BYTES = 64L * 1024 * 1024;
-
     private final RepositorySystem repositorySystem;
     private final ProjectDependenciesResolver dependenciesResolver;
     private List<MavenProject> modules;
@@ -111,14 +108,10 @@ public class AggregateMojo extends SiteMojo {
         List<BundledRecord> bundled = new ArrayList<>();
         for (Map.Entry<String, Path> bundle : resolvedBundles.entrySet()) {
             try {
-                if (java.nio.file.Files.size(bundle.getValue()) > MAX_BUNDLE_BYTES) {
-                    throw new IOException("it is larger than " + MAX_BUNDLE_BYTES / (1024 * 1024)
-                            + " MiB, far more than any AIMS; it is not a bundle written by aims:manifest");
-                }
                 bundled.addAll(ModelBundle.records(bundle.getValue(), bundle.getKey()));
             } catch (IOException e) {
                 throw new MojoExecutionException("cannot read the AIMS bundle of " + bundle.getKey() + ": "
-                        + e.getMessage(), e);
+                        + e.getMessage().lines().findFirst().orElse(""), e);
             }
         }
         try {
@@ -179,7 +172,6 @@ public class AggregateMojo extends SiteMojo {
             Path directory = ReactorModules.directory(module);
             fingerprint.text("module", module.getArtifactId())
                     .records(base, relativeSourceDirectories().stream().map(directory::resolve).toList())
-                    .directory(base, directory.resolve("docs"))
                     .file(base, directory.resolve("pom.xml"));
         }
         for (Map.Entry<String, Path> bundle : resolvedBundles.entrySet()) {

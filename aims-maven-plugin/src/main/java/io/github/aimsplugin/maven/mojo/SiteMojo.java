@@ -106,7 +106,7 @@ public class SiteMojo extends AbstractCheckMojo {
         if (SiteGenerator.upToDate(site, withEvidence(inputs, lastEvidence))) {
             String upToDate = "AIMS site is up to date (inputs unchanged, checked in " + millis(checking) + " ms): "
                     + shown(site.resolve("index.html"));
-            if (checksEveryBuild()) {
+            if (checksEveryBuild() || siteFailOnViolation) {
                 // The check's verdict must not be skipped with the rendering: a failing build stays failing.
                 CheckResult check = runCheck();
                 reportCheck(check);

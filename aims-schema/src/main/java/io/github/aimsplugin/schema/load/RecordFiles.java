@@ -52,9 +52,10 @@ public final class RecordFiles {
                         + ", outside the project directory " + base + "; keep AIMS records inside the project");
             }
             try (Stream<Path> walk = Files.walk(dir)) {
-                walk.filter(RecordFiles::isYaml)
-                        .filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
-                                || Files.isSymbolicLink(path))
+                // Every *.yaml entry that is not a plain folder is handed on, so that a link, a pipe or a device is
+                // reported where it is rather than skipped; so is a link to a folder, which is never followed.
+                walk.filter(path -> isYaml(path) && !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)
+                                || Files.isSymbolicLink(path) && Files.isDirectory(path))
                         .forEach(path -> files.add(new RecordFile(path, display(shownFrom, path))));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list record files under " + dir, e);
