@@ -12,7 +12,12 @@ assert log =~ /\[Policy P-1\\n\[INFO\] BUILD SUCCESS\\u202e\] title must be at m
 assert !(log =~ /(?m)^\[INFO\] BUILD SUCCESS.+/) : 'a record id forged a log line'
 assert !log.contains('\u202e') : 'a direction override reached the log'
 assert log =~ /AIMS validation found \d+ problems in \d+ files; each is listed above/
-assert !new File(basedir, 'target/aims-site/soa.html').exists()
+// (invocations 8 and 9 build a site of the project's own records later: the bundle never reaches a page)
+new File(basedir, 'target/aims-site').eachFileRecurse { File page ->
+    if (page.name.endsWith('.html') || page.name.endsWith('.adoc')) {
+        assert !page.text.contains('onerror') && !page.text.contains('hostile-service') : page
+    }
+}
 
 // 3: a label with line breaks is a schema error where it is written.
 assert log =~ /\[ERROR\] cases\/label\/criteria\.yaml:11:5: \[RiskCriteria hostile-criteria\] levels\[0\]\.label does not match the regex pattern .* — expected a short text on one line/
