@@ -2,6 +2,7 @@ package io.github.aimsplugin.site;
 
 import io.github.aimsplugin.schema.load.RecordFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -17,6 +20,9 @@ import java.util.stream.Stream;
  * settings — computed without parsing anything, so that an unchanged site is recognised in a fraction of a second.
  */
 public final class InputFingerprint {
+
+    /** A {@code file:} field of a record (Evidence), on its own line. */
+    private static final Pattern FILE_FIELD = Pattern.compile("(?m)^[ \\t]*file:[ \\t]*(\\S.*?)[ \\t]*$");
 
     private final MessageDigest digest;
 
@@ -35,15 +41,58 @@ public final class InputFingerprint {
 
     public InputFingerprint file(Path base, Path file) throws IOException {
         text("file", base.relativize(file).toString().replace('\\', '/'));
-        digest.update(Files.exists(file) ? Files.readAllBytes(file) : new byte[0]);
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    digest.update(buffer, 0, read);
+                }
+            }
+        }
         return this;
     }
 
+    /** The record files, and the evidence files they name, of a module whose directory is {@code base}. */
     public InputFingerprint records(Path base, List<Path> sourceDirectories) throws IOException {
-        for (RecordFiles.RecordFile file : RecordFiles.find(base, sourceDirectories)) {
+        return records(base, base, sourceDirectories);
+    }
+
+    /**
+     * The record files of the module in {@code module}, and every file their Evidence records name ({@code file:},
+     * relative to the module): evidence may lie anywhere in the module, not only under {@code docs/}, and the site
+     * shows its SHA-256. Found by a line scan, without parsing: a line that is no evidence only costs a read.
+     */
+    public InputFingerprint records(Path base, Path module, List<Path> sourceDirectories) throws IOException {
+        List<Path> evidence = new ArrayList<>();
+        for (RecordFiles.RecordFile file : RecordFiles.find(module, sourceDirectories)) {
             file(base, file.path());
+            // Malformed bytes are replaced, not refused: validation reports them, located, after this.
+            Matcher field = FILE_FIELD.matcher(new String(Files.readAllBytes(file.path()), StandardCharsets.UTF_8));
+            while (field.find()) {
+                Path named;
+                try {
+                    named = module.resolve(unquoted(field.group(1))).normalize();
+                } catch (java.nio.file.InvalidPathException e) {
+                    continue;
+                }
+                if (named.startsWith(module) && (!Files.exists(named) || RecordFiles.staysInside(module, named))) {
+                    evidence.add(named);
+                }
+            }
+        }
+        for (Path file : evidence.stream().distinct().sorted().toList()) {
+            text("evidence", "").file(base, file);
         }
         return this;
+    }
+
+    private static String unquoted(String value) {
+        String stripped = value.replaceFirst("\\s+#.*$", "").strip();
+        if (stripped.length() >= 2 && (stripped.startsWith("\"") && stripped.endsWith("\"")
+                || stripped.startsWith("'") && stripped.endsWith("'"))) {
+            return stripped.substring(1, stripped.length() - 1);
+        }
+        return stripped;
     }
 
     public InputFingerprint directory(Path base, Path directory) throws IOException {

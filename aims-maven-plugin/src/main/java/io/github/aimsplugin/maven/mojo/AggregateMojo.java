@@ -178,7 +178,7 @@ public class AggregateMojo extends SiteMojo {
         for (MavenProject module : modules) {
             Path directory = ReactorModules.directory(module);
             fingerprint.text("module", module.getArtifactId())
-                    .records(base, relativeSourceDirectories().stream().map(directory::resolve).toList())
+                    .records(base, directory, relativeSourceDirectories().stream().map(directory::resolve).toList())
                     .directory(base, directory.resolve("docs"))
                     .file(base, directory.resolve("pom.xml"));
         }
