@@ -127,9 +127,15 @@ class SiteGeneratorTest {
         SiteFixtures.build(project, work.resolve("target/synthetic-2"));
 
         assertThat(first.pages()).isGreaterThan(70);
+        // One thread per 16 pages, at most one per core: literal values, for a machine of two cores or more.
+        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() >= 2,
+                "needs two cores");
+        assertThat(SharedAsciidoctor.threads(1)).isEqualTo(1);
         assertThat(SharedAsciidoctor.threads(10)).isEqualTo(1);
-        assertThat(SharedAsciidoctor.threads(first.pages()))
-                .isEqualTo(Math.min(Runtime.getRuntime().availableProcessors(), first.pages() / 16));
+        assertThat(SharedAsciidoctor.threads(31)).isEqualTo(1);
+        assertThat(SharedAsciidoctor.threads(32)).isEqualTo(2);
+        assertThat(SharedAsciidoctor.threads(100_000)).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(SharedAsciidoctor.threads(first.pages())).isGreaterThanOrEqualTo(2);
         assertThat(first.messages()).isEmpty();
         try (Stream<Path> files = Files.walk(work.resolve("target/synthetic-1"))) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
