@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Site benchmark (see BENCHMARKS.md): aims:site on the synthetic AIMS of 100 systems and 1,000 risks — a full build,
 # a no-op rebuild, and asciidoctor-maven-plugin 3.2.0 converting the same generated .adoc files, side by side.
-# Usage: bench/site-benchmark.sh [runs]     (installs the plugin into the local Maven repository first)
+# Usage: bench/site-benchmark.sh [runs] [--no-install]   (installs the plugin into the local Maven repository first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -9,7 +9,7 @@ runs=${1:-3}
 work=$(mktemp -d)
 mvnw="$root/mvnw -q -B"
 
-$mvnw install -DskipTests -Dinvoker.skip >/dev/null
+[ "${2:-}" = "--no-install" ] || $mvnw install -DskipTests -Dinvoker.skip >/dev/null
 version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
 $mvnw -pl aims-schema -Pbenchmark exec:java -Dbenchmark.main=io.github.aimsplugin.schema.bench.SyntheticAims \
   -Dexec.args="$work/project 100 1000 100" >/dev/null

@@ -18,7 +18,9 @@ assert manifest.date == '2026-11-01T00:00:00Z'
 assert manifest.git.commit != null
 def risksInput = manifest.inputs.find { it.path == 'src/main/aims/risks.yaml' }
 assert risksInput.sha256 == sha256(new File(basedir, 'src/main/aims/risks.yaml'))
-assert manifest.inputs.find { it.path == 'docs/evidence.md' } : 'file evidence is hashed'
+def evidenceInput = manifest.inputs.find { it.path == 'docs/evidence.md' }
+assert evidenceInput : 'file evidence is hashed'
+assert evidenceInput.sha256 == sha256(new File(basedir, 'docs/evidence.md'))
 assert manifest.check.errors == 0 && manifest.check.rules.size() == 18
 def bundleOutput = manifest.outputs.find { it.path == 'target/aims/aims-bundle.json' }
 assert bundleOutput.sha256 == sha256(bundle)

@@ -3,8 +3,8 @@ package io.github.aimsplugin.site;
 import io.github.aimsplugin.schema.EvidenceFiles;
 import io.github.aimsplugin.schema.load.ContainedFiles;
 import io.github.aimsplugin.schema.load.RecordFiles;
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,8 +98,17 @@ public final class InputFingerprint {
         return this;
     }
 
+    /** The record files under the source directories of a module whose directory is {@code base}. */
     public InputFingerprint records(Path base, List<Path> sourceDirectories) throws IOException {
         for (RecordFiles.RecordFile file : RecordFiles.find(base, sourceDirectories)) {
+            file(base, file.path());
+        }
+        return this;
+    }
+
+    /** The record files of a module of an aggregate, shown relative to the aggregate's directory. */
+    public InputFingerprint records(Path base, Path module, List<Path> sourceDirectories) throws IOException {
+        for (RecordFiles.RecordFile file : RecordFiles.find(base, module, sourceDirectories)) {
             file(base, file.path());
         }
         return this;

@@ -128,8 +128,35 @@ class ReleaseFilesTest {
 
         assertThat(manifest).contains("\"format\" : \"aims-manifest/1\"").contains("\"dirty\" : false")
                 .contains("\"path\" : \"src/main/aims/risks.yaml\"")
-                .contains(Sha256.of(fixture.root().resolve("src/main/aims/risks.yaml")))
-                .contains("\"path\" : \"docs/evidence.md\"")
-                .contains("\"path\" : \"target/out.txt\",\n    \"sha256\" : \"" + Sha256.of("x".getBytes()) + "\"");
+                .contains("\"path\" : \"src/main/aims/risks.yaml\",\n    \"sha256\" : \""
+                        + sha256(fixture.root().resolve("src/main/aims/risks.yaml")) + "\"")
+                .contains("\"path\" : \"docs/evidence.md\",\n    \"sha256\" : \""
+                        + sha256(fixture.root().resolve("docs/evidence.md")) + "\"")
+                // SHA-256 of the one byte "x".
+                .contains("\"path\" : \"target/out.txt\",\n    \"sha256\" : "
+                        + "\"2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881\"");
+    }
+
+    @Test
+    void sha256GivesTheStandardDigestsAlsoOfFilesLargerThanItsBuffer() throws IOException {
+        // FIPS 180-2 test vectors.
+        assertThat(Sha256.of(new byte[0]))
+                .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        assertThat(Sha256.of("abc".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        // One million times "a", streamed through its 64 KiB buffer.
+        Path million = Files.write(dir.resolve("million-a"), "a".repeat(1_000_000).getBytes());
+        assertThat(Sha256.of(million))
+                .isEqualTo("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    }
+
+    /** The digest computed here, with the JDK, not with the code under test. */
+    private static String sha256(Path file) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -55,4 +55,20 @@ class AuditPackTest {
         assertThat(outcome.messages()).as("asciidoctor-pdf warnings").isEmpty();
         assertThat(outcome.pdfMillis()).isPositive();
     }
+
+    @Test
+    void inputHashesAreTheFilesRealDigests() throws Exception {
+        Path example = SiteFixtures.exampleProject();
+        String adoc = Files.readString(work.resolve("target/aims-site/adoc/audit-pack.adoc"));
+        // PDFBox returns a long digest broken over lines of its table cell.
+        String pdfText = text.replaceAll("\\s+", "");
+        for (String path : new String[] {"src/main/aims/risks.yaml", "docs/aims/evidence/bias-test-scorecard-3.2.md"}) {
+            String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(example.resolve(path))));
+            // User text reaches the AsciiDoc as numeric character references.
+            String shown = path.replace("/", "&#47;").replace(".", "&#46;").replace("-", "&#45;");
+            assertThat(adoc).as(path).contains("|" + shown + " |`" + digest + "`");
+            assertThat(pdfText).as(path).contains(digest);
+        }
+    }
 }

@@ -50,6 +50,12 @@ class ReportsTest {
         }
         List<Error> errors = sarifSchema.validate(Files.readString(file), InputFormat.JSON);
         assertThat(errors).extracting(Error::toString).isEmpty();
+        // Negative control: the same report with a level SARIF does not know is refused by the same schema.
+        com.fasterxml.jackson.databind.node.ObjectNode broken = (com.fasterxml.jackson.databind.node.ObjectNode)
+                JSON.readTree(file.toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.at("/runs/0/results/0")).put("level", "fatal");
+        assertThat(sarifSchema.validate(JSON.writeValueAsString(broken), InputFormat.JSON))
+                .extracting(Error::toString).isNotEmpty().anySatisfy(error -> assertThat(error).contains("level"));
 
         JsonNode run = JSON.readTree(file.toFile()).path("runs").get(0);
         assertThat(run.path("tool").path("driver").path("rules")).hasSize(io.github.aimsplugin.check.RuleEngine.builtIn().size());

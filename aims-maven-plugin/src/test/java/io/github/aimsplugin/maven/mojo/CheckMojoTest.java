@@ -65,7 +65,22 @@ class CheckMojoTest {
 
         mojo.execute();
 
-        assertThat(log.lines).last().asString().startsWith("[INFO] AIMS check found ");
+        // Every violation is still logged, located, then one summary line; the reports are written.
+        assertThat(log.lines).anySatisfy(line -> assertThat(line).startsWith("[ERROR] src/main/aims/soa.yaml:1:1:"
+                + " [Control A.2.3] Annex A control A.2.3").endsWith("(soa-complete)"));
+        long errors = log.lines.stream().filter(line -> line.matches("\\[ERROR\\] \\S+:\\d+:\\d+: .*\\([a-z-]+\\)")).count();
+        long warnings = log.lines.stream().filter(line -> line.matches("\\[WARNING\\] \\S+:\\d+:\\d+: .*\\([a-z-]+\\)")).count();
+        assertThat(errors).isGreaterThan(1);
+        String last = log.lines.get(log.lines.size() - 1);
+        java.util.regex.Matcher summary = java.util.regex.Pattern
+                .compile("\\[INFO\\] AIMS check found (\\d+) errors?, (\\d+) warnings?.*").matcher(last);
+        assertThat(summary.matches()).as(last).isTrue();
+        assertThat(Long.parseLong(summary.group(1))).as("errors logged and counted").isEqualTo(errors);
+        assertThat(Long.parseLong(summary.group(2))).as("warnings logged and counted: " + log.lines)
+                .isEqualTo(warnings);
+        assertThat(Files.readString(reports.resolve("report-only/aims-check.json"))).contains("\"soa-complete\"");
+        assertThat(reports.resolve("report-only/aims-check.sarif")).isRegularFile();
+        assertThat(reports.resolve("report-only/TEST-aims-check.xml")).isRegularFile();
     }
 
     @Test

@@ -30,7 +30,10 @@ public final class ValidationBenchmark {
                 LocalDate.of(2026, 11, 28), YamlLimits.defaults());
 
         long coldStart = System.nanoTime();
-        io.github.aimsplugin.schema.catalog.Catalogs.builtIn();
+        // The catalogs load lazily, each on first use: read every one of them here, so that this figure times them.
+        io.github.aimsplugin.schema.catalog.Catalogs catalogs = io.github.aimsplugin.schema.catalog.Catalogs.builtIn();
+        List.of(catalogs.annexA(), catalogs.annexC(), catalogs.clauses(), catalogs.nistAiRmf(),
+                catalogs.nistCrosswalk(), catalogs.euAiAct(), catalogs.aiSdks());
         double catalogsMs = (System.nanoTime() - coldStart) / 1e6;
         AimsValidator validator = new AimsValidator();
         double startupMs = (System.nanoTime() - coldStart) / 1e6;
@@ -50,7 +53,8 @@ public final class ValidationBenchmark {
         }
         double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         System.out.printf("records=%d files=%d%n", records, first.files());
-        System.out.printf("start-up: catalogs read %.0f ms; with schemas compiled %.0f ms%n", catalogsMs, startupMs);
+        System.out.printf("start-up: all 7 built-in catalogs read %.0f ms; with the kinds' JSON Schemas compiled %.0f ms%n",
+                catalogsMs, startupMs);
         System.out.printf("first validation in a fresh JVM, start-up included: %.0f ms%n", coldMs);
         System.out.printf("warm, %d runs: min %.0f ms, median %.0f ms, max %.0f ms%n", runs, sorted[0],
                 sorted[sorted.length / 2], sorted[sorted.length - 1]);

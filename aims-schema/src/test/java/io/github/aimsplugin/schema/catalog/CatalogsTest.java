@@ -135,7 +135,9 @@ class CatalogsTest {
                 && !path.contains("/target/") && !path.contains("/.git/") && !path.contains("/src/it/")
                 && !path.contains("/src/test/") && !path.endsWith("README.md")
                 && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") || name.endsWith(".java")
-                        || name.endsWith(".adoc") || name.endsWith(".md"));
+                        || name.endsWith(".adoc") || name.endsWith(".md")
+                        // the site's templates (site-template) and HTML fragments: their text reaches every user
+                        || name.endsWith(".mustache") || name.endsWith(".html"));
     }
 
     private Set<String> knownIsoIds() {

@@ -1,0 +1,18 @@
+import java.nio.file.Files
+import java.nio.file.Path
+
+// The records and evidence of the repository's example project, exactly as users read them.
+Path example = new File(basedir, '../../../../example-project').canonicalFile.toPath()
+assert Files.isDirectory(example.resolve('src/main/aims')) : "no example project at " + example
+['src/main/aims', 'docs'].each { folder ->
+    Path from = example.resolve(folder)
+    Files.walk(from).each { Path source ->
+        Path target = basedir.toPath().resolve(folder).resolve(from.relativize(source).toString())
+        if (Files.isDirectory(source)) {
+            Files.createDirectories(target)
+        } else {
+            Files.copy(source, target)
+        }
+    }
+}
+return true
