@@ -25,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DocsLinksTest {
 
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
-    private static final Pattern LINK = Pattern.compile("!?\\[(?:[^\\]\\[]|\\[[^\\]]*\\])*\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    private static final String TARGET = "\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)";
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]" + TARGET);
+    private static final Pattern LINK = Pattern.compile("\\[[^\\]]*\\]" + TARGET);
     private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
 
     @Test
@@ -66,6 +68,7 @@ class DocsLinksTest {
 
                 [fine](other.md#parameters-of-aimscheck) [top](#page) [gone](missing.md)
                 [bad anchor](other.md#no-such-heading) [web](https://example.com/x.md) ![image](img/none.png)
+                [![shot](img/shot.png)](other.md)
 
                 ```
                 [in a code block](nowhere.md)
@@ -73,10 +76,11 @@ class DocsLinksTest {
                 `[in code](nowhere-either.md)`
                 """);
 
-        assertThat(broken(page, relativeLinks(Files.readString(page)))).containsExactly(
+        assertThat(broken(page, relativeLinks(Files.readString(page)))).containsExactlyInAnyOrder(
                 "page.md: missing.md (no such file)",
                 "page.md: other.md#no-such-heading (no such heading)",
-                "page.md: img/none.png (no such file)");
+                "page.md: img/none.png (no such file)",
+                "page.md: img/shot.png (no such file)");
     }
 
     @Test
@@ -119,15 +123,26 @@ class DocsLinksTest {
     static List<String> relativeLinks(String markdown) {
         List<String> targets = new ArrayList<>();
         for (String line : outsideCodeBlocks(markdown)) {
-            Matcher link = LINK.matcher(line.replaceAll("`[^`]*`", ""));
+            String text = line.replaceAll("`[^`]*`", "");
+            Matcher image = IMAGE.matcher(text);
+            StringBuilder withoutImages = new StringBuilder();
+            while (image.find()) {
+                addRelative(targets, image.group(2));
+                image.appendReplacement(withoutImages, Matcher.quoteReplacement(image.group(1)));
+            }
+            image.appendTail(withoutImages);
+            Matcher link = LINK.matcher(withoutImages);
             while (link.find()) {
-                String target = link.group(1);
-                if (!target.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
-                    targets.add(target);
-                }
+                addRelative(targets, link.group(1));
             }
         }
         return targets;
+    }
+
+    private static void addRelative(List<String> targets, String target) {
+        if (!target.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+            targets.add(target);
+        }
     }
 
     /** GitHub's heading anchors: rendered text, lower case, punctuation dropped, spaces as '-', repeats numbered. */
