@@ -15,7 +15,7 @@ final class ClauseProviders {
 
     static Map<String, List<String>> of(AimsModel model) {
         Map<String, List<String>> providers = new LinkedHashMap<>();
-        add(providers, model, RecordKinds.SCOPE, "context.html", "Scope statement", "4.1", "4.2", "4.3");
+        add(providers, model, RecordKinds.SCOPE, "context.html", "Scope statement", "4.1", "4.2", "4.3", "4.4");
         add(providers, model, RecordKinds.POLICY, "context.html", "AI policy and roles", "5.2", "5.3");
         add(providers, model, RecordKinds.RISK_CRITERIA, "criteria.html", "Risk criteria", "6.1.1");
         if (model.defaultCriteria() && !model.loaded(RecordKinds.RISK).isEmpty()) {

@@ -80,6 +80,9 @@ class SiteGeneratorTest {
         String clauses = Files.readString(exampleSite.resolve("clauses.html"));
 
         assertThat(clauses).contains("Statement of Applicability").contains("class=\"missing\"");
+        int row = clauses.indexOf("Description of the AIMS and its processes");
+        assertThat(row).as("clause 4.4 asks for the AIMS to be documented").isPositive();
+        assertThat(clauses.substring(row, clauses.indexOf("</tr>", row))).contains("Scope statement");
     }
 
     @Test

@@ -37,6 +37,17 @@ class RecordSchemaTest {
     }
 
     @Test
+    void lifecycleStagesAreTheIso22989OnesIncludingContinuousValidation() throws Exception {
+        String system = "kind: AISystem\nid: scorer\nname: Scorer\npurpose: Scores.\nowner: ml-lead\n"
+                + "provenance: internal\nlifecycleStage: ";
+        for (String stage : new String[] {"inception", "design-and-development", "verification-and-validation",
+                "deployment", "operation-and-monitoring", "continuous-validation", "re-evaluation", "retirement"}) {
+            assertThat(any.validate(read(system + stage + "\n"))).as(stage).isEmpty();
+        }
+        assertThat(any.validate(read(system + "maintenance\n"))).isNotEmpty();
+    }
+
+    @Test
     void rejectsUnknownKinds() throws Exception {
         assertThat(any.validate(read("kind: Rsik\nid: R-1\n"))).isNotEmpty();
     }

@@ -10,7 +10,10 @@ import io.github.aimsplugin.schema.model.Risk;
 import io.github.aimsplugin.schema.model.RiskCriteria;
 import java.util.function.Consumer;
 
-/** Clause 6.1.3: residual risk is within the appetite, or formally accepted by its owner and still in force. */
+/**
+ * Clause 6.1.3: residual risk is within the appetite, or formally accepted by the management designated to approve
+ * it, and that acceptance is still in force.
+ */
 public final class ResidualWithinAppetiteRule implements Rule {
 
     @Override
@@ -31,9 +34,10 @@ public final class ResidualWithinAppetiteRule implements Rule {
 
     @Override
     public String documentation() {
-        return "Clause 6.1.3 asks the risk owners to approve the residual risk. A residual level above the"
-                + " acceptance threshold stands only with a formal acceptance that has not expired. Without a"
-                + " residual rating the inherent rating counts.";
+        return "Clause 6.1.3 has the residual AI risks approved by designated management (\"risk owners\" is the"
+                + " ISO/IEC 27001 wording). A residual level above the acceptance threshold stands only with a formal"
+                + " acceptance by that management that has not expired. Without a residual rating the inherent rating"
+                + " counts.";
     }
 
     @Override
@@ -52,8 +56,8 @@ public final class ResidualWithinAppetiteRule implements Rule {
                             + " (likelihood " + rating.likelihood() + ", severity " + rating.severity()
                             + "), above the appetite '" + criteria.acceptanceThreshold()
                             + "', and is not formally accepted",
-                    "treat it further, or record acceptance with approvedBy, approvedOn, rationale and an expiry"
-                            + " still in the future",
+                    "treat it further, or record its acceptance by designated management with approvedBy,"
+                            + " approvedOn, rationale and an expiry still in the future",
                     "above-appetite"));
         }
     }

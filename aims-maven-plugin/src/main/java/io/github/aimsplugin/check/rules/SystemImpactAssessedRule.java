@@ -34,9 +34,11 @@ public final class SystemImpactAssessedRule implements Rule {
 
     @Override
     public String documentation() {
-        return "The impact assessment (6.1.4, ISO/IEC 42005) looks at consequences for individuals, groups and"
-                + " society; the risk assessment (6.1.2) at risks to the organisation's objectives. Auditors often find"
-                + " the two conflated: a system with risks but no impact assessment, or an assessment naming no impact.";
+        return "The risk assessment (6.1.2) weighs the consequences of each AI risk for the organisation and also"
+                + " for individuals and societies, and keeps the results in the risk register. The impact assessment"
+                + " (6.1.4, ISO/IEC 42005) is a separate assessment, per AI system, of its impacts on individuals,"
+                + " groups and societies. Auditors often find the two conflated: a system with risks but no impact"
+                + " assessment of its own, or an assessment naming no impact.";
     }
 
     @Override
@@ -60,7 +62,7 @@ public final class SystemImpactAssessedRule implements Rule {
                         RecordKinds.IMPACT_ASSESSMENT.name(), assessment.id(),
                         "impact assessment " + assessment.id() + " names no impact on individuals, groups or society",
                         "list each benefit and harm under impacts with its area, who it affects, severity and"
-                                + " likelihood; risks to the organisation belong in Risk records",
+                                + " likelihood; the AI risks themselves belong in Risk records",
                         "no-impacts"));
             }
             ImpactAssessment.Affected affected = assessment.affected();

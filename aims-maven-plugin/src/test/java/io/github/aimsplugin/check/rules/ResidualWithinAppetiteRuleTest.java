@@ -19,7 +19,7 @@ class ResidualWithinAppetiteRuleTest {
     @Test
     void fixtureViolatesTheRule(@TempDir Path dir) {
         assertThat(RuleFixture.failing("residual-within-appetite", dir).run(rule)).containsExactly(
-                "src/main/aims/extra.yaml:11:1: [Risk R-9] risk R-9 remains high (likelihood 4, severity 4), above the appetite 'medium', and is not formally accepted; fix: treat it further, or record acceptance with approvedBy, approvedOn, rationale and an expiry still in the future (residual-within-appetite)",
-                "src/main/aims/extra.yaml:24:1: [Risk R-10] risk R-10 is, with no residual rating, critical (likelihood 5, severity 5), above the appetite 'medium', and is not formally accepted; fix: treat it further, or record acceptance with approvedBy, approvedOn, rationale and an expiry still in the future (residual-within-appetite)");
+                "src/main/aims/extra.yaml:11:1: [Risk R-9] risk R-9 remains high (likelihood 4, severity 4), above the appetite 'medium', and is not formally accepted; fix: treat it further, or record its acceptance by designated management with approvedBy, approvedOn, rationale and an expiry still in the future (residual-within-appetite)",
+                "src/main/aims/extra.yaml:24:1: [Risk R-10] risk R-10 is, with no residual rating, critical (likelihood 5, severity 5), above the appetite 'medium', and is not formally accepted; fix: treat it further, or record its acceptance by designated management with approvedBy, approvedOn, rationale and an expiry still in the future (residual-within-appetite)");
     }
 }

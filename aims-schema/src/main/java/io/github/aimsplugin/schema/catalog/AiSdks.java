@@ -5,7 +5,11 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
-/** Maven coordinate patterns of AI SDKs and runtimes; '*' matches any run of characters. */
+/**
+ * Maven coordinate patterns of AI SDKs and runtimes; '*' matches any run of characters. When patterns of several SDKs
+ * match a coordinate, the most specific one names the SDK: the one with the most literal characters, then the fewest
+ * '*'; on a tie the SDK listed first.
+ */
 public record AiSdks(List<Sdk> sdks) {
 
     public record Sdk(String name, List<String> patterns) {
@@ -14,7 +18,18 @@ public record AiSdks(List<Sdk> sdks) {
         }
 
         public boolean matches(String groupId, String artifactId) {
-            return patterns.stream().anyMatch(pattern -> CoordinatePattern.matches(pattern, groupId, artifactId, null));
+            return specificity(groupId, artifactId) >= 0;
+        }
+
+        /** How specific this SDK's best pattern matching the coordinate is; -1 when none matches. */
+        int specificity(String groupId, String artifactId) {
+            int best = -1;
+            for (String pattern : patterns) {
+                if (CoordinatePattern.matches(pattern, groupId, artifactId, null)) {
+                    best = Math.max(best, CoordinatePattern.specificity(pattern));
+                }
+            }
+            return best;
         }
     }
 
@@ -22,8 +37,18 @@ public record AiSdks(List<Sdk> sdks) {
         sdks = List.copyOf(sdks);
     }
 
+    /** The SDK whose pattern matches the coordinate most specifically; the first listed on a tie. */
     public Optional<Sdk> match(String groupId, String artifactId) {
-        return sdks.stream().filter(sdk -> sdk.matches(groupId, artifactId)).findFirst();
+        Sdk found = null;
+        int foundSpecificity = -1;
+        for (Sdk sdk : sdks) {
+            int specificity = sdk.specificity(groupId, artifactId);
+            if (specificity > foundSpecificity) {
+                found = sdk;
+                foundSpecificity = specificity;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** Glob matching of groupId:artifactId[:version] patterns against coordinates. */
@@ -37,6 +62,15 @@ public record AiSdks(List<Sdk> sdks) {
                 return false;
             }
             return parts.length < 3 || version == null || glob(parts[2]).matcher(version).matches();
+        }
+
+        /**
+         * Literal characters first, then fewer '*': {@code ai.djl.huggingface:*} is more specific than
+         * {@code ai.djl.*:*}, and an exact coordinate more than any pattern it also matches.
+         */
+        static int specificity(String pattern) {
+            int wildcards = (int) pattern.chars().filter(c -> c == '*').count();
+            return (pattern.length() - wildcards) * 64 + Math.max(0, 63 - wildcards);
         }
 
         private static Pattern glob(String glob) {
