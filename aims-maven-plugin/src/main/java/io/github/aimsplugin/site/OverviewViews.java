@@ -165,9 +165,9 @@ final class OverviewViews {
         });
         return map("title", "Risk register", "risks", rows, "cells", cells,
                 "inherentHeatMap", SiteCharts.matrix(criteria, inherent, r -> "#" + anchor("inherent", r),
-                        "Inherent risk heat map"),
+                        "Inherent risk"),
                 "residualHeatMap", SiteCharts.matrix(criteria, residual, r -> "#" + anchor("residual", r),
-                        "Residual risk heat map"));
+                        "Residual risk"));
     }
 
     Map<String, Object> treatment() {

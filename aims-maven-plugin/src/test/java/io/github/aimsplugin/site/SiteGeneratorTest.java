@@ -110,9 +110,10 @@ class SiteGeneratorTest {
         // A level label of "++++" stays inside the chart's passthrough; the chart is still an SVG.
         assertThat(index).contains("<svg class=\"aims-chart\"").contains(">++++ inherent</text>")
                 .contains("High &lt;img src=x onerror=alert(9)&gt;");
-        // A label of "</svg><script>" stays text inside the heat map.
+        // A label of "</svg><script>" stays text inside the heat map, in full.
         String criteria = Files.readString(hostileSite.resolve("criteria.html"));
-        assertThat(criteria).contains("&lt;/svg&gt;&lt;s…</text>")
+        assertThat(criteria).containsPattern("<tspan[^>]*>&lt;/svg&gt;&lt;script&gt;alert\\(8\\)&lt;/</tspan>"
+                        + "<tspan[^>]*>script&gt;</tspan>")
                 .contains("<p class=\"tableblock\">{user-home}</p>");
         // Directives, attribute references and a cell separator are text, in the paragraph they were written in.
         String context = Files.readString(hostileSite.resolve("context.html"));
@@ -130,6 +131,15 @@ class SiteGeneratorTest {
         assertThat(Files.readString(readableSite.resolve("adoc/context.adoc"))).contains("\n" + sentence + "\n");
         assertThat(Files.readString(readableSite.resolve("adoc/system-scoring.adoc")))
                 .contains("\nScores loan applications (2020-2025 data, 50% of cases); owner: ML lead.\n");
+    }
+
+    @Test
+    void heatMapsCarryTheirTitlesAndFullAxisLabels() throws IOException {
+        String risks = Files.readString(exampleSite.resolve("risks.html"));
+
+        assertThat(risks).contains(">Inherent risk</text>").contains(">Residual risk</text>")
+                .contains(">5 Almost certain</tspan>").contains(">Negligible</tspan>").contains("severity →")
+                .contains("likelihood →").doesNotContain("…");
     }
 
     @Test
