@@ -55,7 +55,7 @@ class SiteGeneratorTest {
         String soa = Files.readString(exampleSite.resolve("soa.html"));
 
         assertThat(count(soa, "class=\"soa-row ")).isEqualTo(38);
-        assertThat(soa).contains("A.10.4").contains("excluded").contains("Policies for AI");
+        assertThat(soa).contains("A.10.4").contains("id=\"A.10.4\"").contains("excluded").contains("Policies for AI");
     }
 
     @Test
@@ -134,12 +134,39 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void linksToAControlGoToItsRowInTheStatementOfApplicability() throws IOException {
+        String risk = Files.readString(readableSite.resolve("risk-R-1.html"));
+        assertThat(risk).contains("<a href=\"soa.html#A.8.2\">A.8.2</a> Information for users of the system")
+                .contains("<a href=\"soa.html#A.7.4\">A.7.4</a>");
+        assertThat(Files.readString(readableSite.resolve("soa.html"))).contains("<a id=\"A.8.2\"></a>");
+        assertThat(Files.readString(readableSite.resolve("evidence.html"))).contains("href=\"soa.html#A.8.2\"")
+                .contains("href=\"risk-R-1.html\"").contains("href=\"system-scoring.html\"");
+        assertThat(Files.readString(exampleSite.resolve("crosswalks.html"))).contains("href=\"soa.html#A.2.2\"")
+                .contains("href=\"clauses.html#clause-6.1.2\"");
+        assertThat(Files.readString(exampleSite.resolve("clauses.html"))).contains("id=\"clause-6.1.2\"");
+    }
+
+    @Test
+    void annexCObjectivesAndRiskSourcesShowTheirNames() throws IOException {
+        assertThat(Files.readString(readableSite.resolve("risk-R-1.html"))).contains("C.3.4 Machine learning and its data")
+                .contains("C.2.5 Fairness");
+    }
+
+    @Test
     void heatMapsCarryTheirTitlesAndFullAxisLabels() throws IOException {
         String risks = Files.readString(exampleSite.resolve("risks.html"));
 
         assertThat(risks).contains(">Inherent risk</text>").contains(">Residual risk</text>")
                 .contains(">5 Almost certain</tspan>").contains(">Negligible</tspan>").contains("severity →")
                 .contains("likelihood →").doesNotContain("…");
+    }
+
+    @Test
+    void aControlNamedButNotDecidedIsReportedBySoaComplete() throws IOException {
+        String index = Files.readString(readableSite.resolve("index.html"));
+
+        assertThat(index).contains("<a href=\"soa.html#A.8.2\">A.8.2</a>: Annex A control A.8.2 (Information for users"
+                + " of the system) has no decision in the Statement of Applicability").doesNotContain("did you mean");
     }
 
     @Test

@@ -23,8 +23,9 @@ class TemplateEscapingTest {
 
     /** Links, anchors and charts built by SiteLinks, SiteCharts and CssClasses; the HTML shell's converted body. */
     private static final Set<String> COMPUTED_MARKUP = Set.of(
-            "link", "systemLink", "systemsLinks", "controlsLinks", "risksLinks", "evidenceLinks", "recordLink",
-            "nonconformityLink", "providedBy", "anchor", "source",
+            "link", "systemLink", "systemsLinks", "controlsLinks", "existingControlsLinks", "risksLinks",
+            "evidenceLinks", "supportsLinks", "itemsLinks", "primaryLinks", "supportingLinks", "againstLink",
+            "sourceLink", "recordLink", "nonconformityLink", "providedBy", "anchor", "source",
             "decisionClass", "statusClass", "kindClass", "kindLabel",
             "matrix", "inherentHeatMap", "residualHeatMap", "soaChart", "riskChart",
             "title", "titleText", "body", "docinfoHeader", "docinfoFooter");
