@@ -1,6 +1,5 @@
 package io.github.aimsplugin.site;
 
-import static io.github.aimsplugin.site.Views.joined;
 import static io.github.aimsplugin.site.Views.map;
 
 import io.github.aimsplugin.release.Sha256;
@@ -18,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -46,14 +46,15 @@ final class ControlViews {
                 String decided = decision == null ? "undecided" : decision.applicable() ? "applicable" : "excluded";
                 String status = decision == null || !decision.applicable() || decision.status() == null ? decided
                         : decision.status();
-                controls.add(map("id", control.id(), "title", control.title(),
+                controls.add(map("id", control.id(), "anchor", SiteLinks.controlAnchor(control.id()),
+                        "title", control.title(),
                         "decision", decision == null ? "undecided" : decision.applicable() ? "applicable" : "excluded",
                         "decisionClass", CssClasses.decision(decided), "statusClass", CssClasses.status(status),
                         "justification", decision == null ? "—" : decision.justification(),
                         "status", decision == null || decision.status() == null ? "—" : decision.status(),
                         "owner", decision == null ? "—" : decision.owner(),
                         "evidenceLinks", decision == null ? "—" : Views.joinedMarkup(decision.evidence().stream()
-                                .map(id -> SiteLinks.to("evidence.html#" + evidenceAnchor(id), id)).toList()),
+                                .map(id -> links.record("Evidence", id)).toList()),
                         "risksLinks", decision == null ? "—" : Views.joinedMarkup(decision.risks().stream()
                                 .map(id -> links.link("risk", id)).toList())));
             }
@@ -68,7 +69,8 @@ final class ControlViews {
             rows.add(map("anchor", evidenceAnchor(evidence.id()), "id", evidence.id(), "title", evidence.title(),
                     "where", where(evidence),
                     "sha256", model.evidenceFile(evidence).map(file -> sha256(file.real())).orElse(null),
-                    "supportsText", joined(evidence.supports()), "collectedOn", evidence.collectedOn()));
+                    "supportsLinks", Views.joinedMarkup(evidence.supports().stream().map(links::reference).toList()),
+                    "collectedOn", evidence.collectedOn()));
         }
         return map("title", "Evidence index", "evidence", rows);
     }
@@ -93,7 +95,7 @@ final class ControlViews {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Clauses.Clause clause : input.catalogs().clauses().clauses()) {
             List<String> provided = providers.getOrDefault(clause.id(), List.of());
-            rows.add(map("id", clause.id(), "title", clause.title(),
+            rows.add(map("id", clause.id(), "anchor", clauseAnchor(clause.id()), "title", clause.title(),
                     "output", clause.documented() ? clause.output() : "—",
                     "missing", clause.documented() && provided.isEmpty(),
                     "providedBy", provided.isEmpty() ? "—" : String.join(" +\n", provided)));
@@ -110,31 +112,40 @@ final class ControlViews {
             function.categories().forEach(category -> category.subcategories().forEach(sub -> {
                 NistCrosswalk.Row row = rows.get(sub.id());
                 subcategories.add(map("id", sub.id(), "title", sub.title(),
-                        "itemsText", row == null ? "—" : withStatus(row.iso())));
+                        "itemsLinks", row == null ? "—" : withStatus(row.iso())));
             }));
             functions.add(map("id", function.id(), "title", function.title(), "subcategories", subcategories));
         }
         List<Map<String, Object>> articles = new ArrayList<>();
         for (EuAiAct.Article article : input.catalogs().euAiAct().articles()) {
-            articles.add(map("id", article.id(), "title", article.title(), "primaryText", withStatus(article.primary()),
-                    "supportingText", withStatus(article.supporting())));
+            articles.add(map("id", article.id(), "title", article.title(), "primaryLinks", withStatus(article.primary()),
+                    "supportingLinks", withStatus(article.supporting())));
         }
         return map("title", "Crosswalks", "functions", functions, "articles", articles);
     }
 
+    /** Each ISO/IEC 42001 item as a link: a control to its SoA row, with its status here; a clause to its row. */
     private String withStatus(List<String> items) {
-        return joined(items.stream().map(item -> {
-            if (!item.startsWith("A.")) {
-                return item;
+        Set<String> clauses = Set.copyOf(input.catalogs().clauses().ids());
+        return Views.joinedMarkup(items.stream().map(item -> {
+            if (input.catalogs().annexA().controlIds().contains(item)) {
+                Control decision = decisions.get(item);
+                String status = decision == null ? "undecided" : !decision.applicable() ? "excluded"
+                        : decision.status() == null ? "applicable" : decision.status();
+                return SiteLinks.control(item) + " " + UserText.asciiDoc("(" + status + ")");
             }
-            Control decision = decisions.get(item);
-            String status = decision == null ? "undecided" : !decision.applicable() ? "excluded" : decision.status();
-            return item + " (" + status + ")";
+            return clauses.contains(item) ? SiteLinks.to("clauses.html#" + clauseAnchor(item), item)
+                    : UserText.asciiDoc(item);
         }).toList());
     }
 
     static String evidenceAnchor(String id) {
-        return "evidence-" + id.replaceAll("[^A-Za-z0-9_-]", "_");
+        return SiteLinks.anchor("evidence", id);
+    }
+
+    /** The id of a clause's row in the clause map: {@code clause-6.1.2}. */
+    static String clauseAnchor(String id) {
+        return "clause-" + id.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     private static String sha256(Path file) {

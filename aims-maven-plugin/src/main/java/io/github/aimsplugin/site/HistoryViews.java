@@ -51,10 +51,14 @@ final class HistoryViews {
             rows.add(row);
             kinds.add(change.kind());
         }
-        List<Map<String, Object>> options = new ArrayList<>();
-        kinds.stream().sorted().forEach(kind -> options.add(map("kind", kind)));
+        // The filter sits in an HTML passthrough block: its values are escaped for HTML, not for AsciiDoc.
+        Map<String, String> options = new java.util.TreeMap<>();
+        kinds.stream().sorted().forEach(kind -> options.putIfAbsent(CssClasses.kind(kind),
+                CssClasses.kind(kind).equals("kind-other") ? "other" : UserText.html(kind)));
+        List<Map<String, Object>> kindOptions = new ArrayList<>();
+        options.forEach((kindClass, label) -> kindOptions.add(map("kindClass", kindClass, "kindLabel", label)));
         return map("title", "Audit trail", "status", trail.status(), "complete", trail.complete(),
-                "changes", rows, "hasChanges", !rows.isEmpty(), "kinds", options,
+                "changes", rows, "hasChanges", !rows.isEmpty(), "kinds", kindOptions,
                 "uncommittedText", trail.uncommitted().isEmpty() ? ""
                         : String.join(", ", trail.uncommitted().stream().sorted().toList()));
     }

@@ -75,7 +75,7 @@ final class OverviewViews {
             List<Map<String, Object>> violations = new ArrayList<>();
             for (Violation violation : input.check().violations()) {
                 violations.add(map("level", violation.level().label(), "rule", violation.rule(),
-                        "recordLink", recordLink(violation.kind(), violation.id()), "message", violation.message()));
+                        "recordLink", links.record(violation.kind(), violation.id()), "message", violation.message()));
             }
             view.put("checkViolations", violations);
         }
@@ -151,7 +151,8 @@ final class OverviewViews {
             byCell.computeIfAbsent(anchor("inherent", risk.inherent()), key -> new ArrayList<>()).add(risk);
             byCell.computeIfAbsent(anchor("residual", after), key -> new ArrayList<>()).add(risk);
             rows.add(map("link", links.link("risk", risk.id()), "title", risk.title(),
-                    "systemsText", joined(risk.systems()), "inherentLevel", level(criteria, risk.inherent()),
+                    "systemsLinks", Views.joinedMarkup(risk.systems().stream().map(id -> links.link("system", id))
+                            .toList()), "inherentLevel", level(criteria, risk.inherent()),
                     "option", risk.treatment().option(), "residualLevel", level(criteria, after),
                     "owner", risk.owner(), "status", risk.status()));
         }
@@ -165,9 +166,9 @@ final class OverviewViews {
         });
         return map("title", "Risk register", "risks", rows, "cells", cells,
                 "inherentHeatMap", SiteCharts.matrix(criteria, inherent, r -> "#" + anchor("inherent", r),
-                        "Inherent risk heat map"),
+                        "Inherent risk"),
                 "residualHeatMap", SiteCharts.matrix(criteria, residual, r -> "#" + anchor("residual", r),
-                        "Residual risk heat map"));
+                        "Residual risk"));
     }
 
     Map<String, Object> treatment() {
@@ -175,7 +176,9 @@ final class OverviewViews {
         for (TreatmentAction action : model.all(RecordKinds.TREATMENT_ACTION)) {
             actions.add(map("id", action.id(), "action", action.action(),
                     "risksLinks", Views.joinedMarkup(action.risks().stream().map(id -> links.link("risk", id)).toList()),
-                    "controlsText", joined(action.controls()), "owner", action.owner(), "due", action.due(),
+                    "anchor", SiteLinks.anchor("action", action.id()),
+                    "controlsLinks", Views.joinedMarkup(action.controls().stream().map(SiteLinks::control).toList()),
+                    "owner", action.owner(), "due", action.due(),
                     "overdue", isOverdue(action), "status", action.status()));
         }
         return map("title", "Risk treatment plan", "actions", actions);
@@ -214,17 +217,6 @@ final class OverviewViews {
             bars.add(Map.entry(level.label() + " residual", after));
         }
         return SiteCharts.bars(bars, "Risks by level, inherent and residual");
-    }
-
-    private String recordLink(String kind, String id) {
-        return switch (kind) {
-            case "Risk" -> links.link("risk", id);
-            case "AISystem" -> links.link("system", id);
-            case "ImpactAssessment" -> links.link("ia", id);
-            case "Control" -> SiteLinks.to("soa.html", id);
-            case "TreatmentAction" -> SiteLinks.to("treatment.html", id);
-            default -> UserText.asciiDoc(kind + " " + id);
-        };
     }
 
     static String level(RiskCriteria criteria, Rating rating) {

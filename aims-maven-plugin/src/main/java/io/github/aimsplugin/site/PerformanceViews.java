@@ -42,7 +42,8 @@ final class PerformanceViews {
     private List<Map<String, Object>> objectives() {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Objective objective : model.all(RecordKinds.OBJECTIVE)) {
-            rows.add(map("id", objective.id(), "objective", objective.objective(), "measure", objective.measure(),
+            rows.add(map("id", objective.id(), "anchor", anchor("objective", objective.id()),
+                    "objective", objective.objective(), "measure", objective.measure(),
                     "target", objective.target(), "owner", objective.owner(), "due", objective.due(),
                     "measured", objective.measured() == null ? "—"
                             : objective.measured().value() + " (" + objective.measured().on() + ")",
@@ -55,7 +56,8 @@ final class PerformanceViews {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Monitoring monitoring : model.all(RecordKinds.MONITORING)) {
             Monitoring.Result last = monitoring.lastResult();
-            rows.add(map("id", monitoring.id(), "subject", monitoring.subject(), "method", monitoring.method(),
+            rows.add(map("id", monitoring.id(), "anchor", anchor("monitoring", monitoring.id()),
+                    "subject", monitoring.subject(), "method", monitoring.method(),
                     "frequency", monitoring.frequency(), "owner", monitoring.owner(),
                     "lastResult", last == null ? "—" : last.value() + " (" + last.on() + ")",
                     "outOfLimits", last != null && Boolean.FALSE.equals(last.withinLimits()),
@@ -72,7 +74,8 @@ final class PerformanceViews {
             List<Map<String, Object>> findings = new ArrayList<>();
             for (Audit.Finding finding : audit.findings()) {
                 findings.add(map("id", finding.id(), "type", finding.type(),
-                        "against", finding.clause() != null ? "clause " + finding.clause() : finding.control(),
+                        "againstLink", finding.clause() != null ? clause(finding.clause())
+                                : finding.control() == null ? "—" : SiteLinks.control(finding.control()),
                         "description", finding.description(),
                         "nonconformityLink", finding.nonconformity() == null ? "—"
                                 : SiteLinks.to("performance.html#" + anchor("nc", finding.nonconformity()),
@@ -100,7 +103,8 @@ final class PerformanceViews {
             List<Map<String, Object>> decisions = new ArrayList<>();
             review.decisions().forEach(decision -> decisions.add(map("decision", decision.decision(),
                     "owner", text(decision.owner()), "due", text(decision.due()))));
-            rows.add(map("id", review.id(), "heldOn", review.heldOn(), "chair", text(review.chair()),
+            rows.add(map("id", review.id(), "anchor", anchor("review", review.id()), "heldOn", review.heldOn(),
+                    "chair", text(review.chair()),
                     "attendees", joined(review.attendees()), "inputs", joined(review.inputs()),
                     "missingInputs", missing.isEmpty() ? "" : String.join(", ", missing),
                     "decisions", decisions, "outputs", review.outputs()));
@@ -117,10 +121,13 @@ final class PerformanceViews {
                     "overdue", action.open() && action.due().isBefore(input.today()))));
             Nonconformity.Effectiveness effectiveness = nc.effectiveness();
             rows.add(map("id", nc.id(), "anchor", anchor("nc", nc.id()), "raisedOn", nc.raisedOn(),
-                    "source", nc.source() + (nc.sourceRecord() == null ? "" : " (" + nc.sourceRecord() + ")"),
                     "description", nc.description(),
-                    "against", joined(java.util.stream.Stream.of(nc.clause() == null ? null : "clause " + nc.clause(),
-                            nc.control()).filter(java.util.Objects::nonNull).toList()),
+                    "againstLink", Views.joinedMarkup(java.util.stream.Stream.of(
+                            nc.clause() == null ? null : clause(nc.clause()),
+                            nc.control() == null ? null : SiteLinks.control(nc.control()))
+                            .filter(java.util.Objects::nonNull).toList()),
+                    "sourceLink", UserText.asciiDoc(nc.source()) + (nc.sourceRecord() == null ? ""
+                            : " (" + links.reference(nc.sourceRecord()) + ")"),
                     "correction", text(nc.correction()), "rootCause", text(nc.rootCause()),
                     "actions", actions, "hasActions", !actions.isEmpty(),
                     "effectiveness", effectiveness == null ? "not reviewed yet"
@@ -137,6 +144,10 @@ final class PerformanceViews {
 
     /** Anchors built only from safe characters, so a record id cannot break out of the id attribute. */
     static String anchor(String prefix, String id) {
-        return prefix + "-" + id.replaceAll("[^A-Za-z0-9_-]", "_");
+        return SiteLinks.anchor(prefix, id);
+    }
+
+    private static String clause(String id) {
+        return SiteLinks.to("clauses.html#" + ControlViews.clauseAnchor(id), "clause " + id);
     }
 }

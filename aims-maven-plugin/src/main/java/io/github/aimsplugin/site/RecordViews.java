@@ -4,6 +4,7 @@ import static io.github.aimsplugin.site.Views.joined;
 import static io.github.aimsplugin.site.Views.map;
 
 import io.github.aimsplugin.schema.AimsModel;
+import io.github.aimsplugin.schema.catalog.AnnexC;
 import io.github.aimsplugin.schema.kind.RecordKinds;
 import io.github.aimsplugin.schema.model.AISystem;
 import io.github.aimsplugin.schema.model.AimsRecord;
@@ -48,7 +49,7 @@ final class RecordViews {
             controlIds.addAll(risk.treatment().controls());
         }
         List<Map<String, Object>> controls = new ArrayList<>();
-        controlIds.stream().sorted().forEach(id -> controls.add(map("link", SiteLinks.to("soa.html", id), "title",
+        controlIds.stream().sorted().forEach(id -> controls.add(map("link", SiteLinks.control(id), "title",
                 input.catalogs().annexA().control(id).map(c -> c.title()).orElse(""))));
         List<Map<String, Object>> assessments = new ArrayList<>();
         model.all(RecordKinds.IMPACT_ASSESSMENT).stream().filter(ia -> ia.system().equals(system.id()))
@@ -56,8 +57,7 @@ final class RecordViews {
         List<Map<String, Object>> evidence = new ArrayList<>();
         for (Evidence item : model.all(RecordKinds.EVIDENCE)) {
             if (item.supports().contains("AISystem/" + system.id())) {
-                evidence.add(map("link", SiteLinks.to("evidence.html#" + ControlViews.evidenceAnchor(item.id()),
-                        item.id()), "title", item.title()));
+                evidence.add(map("link", links.record("Evidence", item.id()), "title", item.title()));
             }
         }
         List<Map<String, Object>> dataSources = new ArrayList<>();
@@ -87,14 +87,14 @@ final class RecordViews {
         Risk.Acceptance acceptance = risk.acceptance();
         return history.with("Risk", risk.id(), map("title", "Risk " + risk.id() + ": " + risk.title(),
                 "systemsLinks", Views.joinedMarkup(risk.systems().stream().map(id -> links.link("system", id)).toList()),
-                "source", risk.source() + " " + input.catalogs().annexC().riskSources().stream()
-                        .filter(e -> e.id().equals(risk.source())).map(e -> e.title()).findFirst().orElse(""),
-                "objectivesText", joined(risk.objectives()), "scenario", risk.scenario(),
+                "source", named(input.catalogs().annexC().riskSources(), risk.source()),
+                "objectivesText", joined(risk.objectives().stream()
+                        .map(id -> named(input.catalogs().annexC().objectives(), id)).toList()),
+                "scenario", risk.scenario(),
                 "consequences", risk.consequences(), "inherentText", rating(criteria, risk.inherent()),
-                "existingControlsText", joined(risk.existingControls()), "option", risk.treatment().option(),
+                "existingControlsLinks", controls(risk.existingControls()), "option", risk.treatment().option(),
                 "rationale", risk.treatment().rationale(),
-                "controlsLinks", Views.joinedMarkup(risk.treatment().controls().stream()
-                        .map(id -> SiteLinks.to("soa.html", id)).toList()),
+                "controlsLinks", controls(risk.treatment().controls()),
                 "residualText", risk.residual() == null ? "—" : rating(criteria, risk.residual()),
                 "acceptanceText", acceptance == null ? "—" : "by " + acceptance.approvedBy() + " on "
                         + acceptance.approvedOn() + ", until " + acceptance.expires() + ": " + acceptance.rationale(),
@@ -129,6 +129,18 @@ final class RecordViews {
                     "approved", ia.approval() == null ? "no" : ia.approval().approvedOn().toString()));
         }
         return map("title", "Impact assessments", "assessments", rows);
+    }
+
+    /** Controls as links to their rows in the Statement of Applicability, each with its title. */
+    private String controls(List<String> ids) {
+        return Views.joinedMarkup(ids.stream().map(id -> SiteLinks.control(id) + input.catalogs().annexA().control(id)
+                .map(control -> " " + UserText.asciiDoc(control.title())).orElse("")).toList());
+    }
+
+    /** An Annex C id with its name: {@code C.2.5 Fairness}. */
+    private static String named(List<AnnexC.Entry> entries, String id) {
+        return entries.stream().filter(entry -> entry.id().equals(id)).map(entry -> id + " " + entry.title())
+                .findFirst().orElse(id);
     }
 
     private String sourceOf(AimsRecord record) {

@@ -4,8 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * File names of the per-record pages and the AsciiDoc link markup to them. Names keep only safe characters, so a
- * record id can never become a path or a script; two ids that clean up to the same name get distinct names.
+ * File names of the per-record pages, the anchors of records listed on shared pages, and the AsciiDoc link markup
+ * to them. Names and anchors keep only safe characters, so a record id can never become a path or a script; two ids
+ * that clean up to the same page name get distinct names.
  */
 public final class SiteLinks {
 
@@ -28,6 +29,52 @@ public final class SiteLinks {
     /** {@code link:page.html[escaped text]}. */
     public String link(String prefix, String id) {
         return to(page(prefix, id), id);
+    }
+
+    /**
+     * A link to where a record is shown: its own page (AI systems, risks, impact assessments), its row or section
+     * on a shared page (controls, evidence, treatment actions, objectives, monitoring, audits, reviews,
+     * nonconformities), or the page of its kind.
+     */
+    public String record(String kind, String id) {
+        return switch (kind) {
+            case "Risk" -> link("risk", id);
+            case "AISystem" -> link("system", id);
+            case "ImpactAssessment" -> link("ia", id);
+            case "Control" -> control(id);
+            case "Evidence" -> to("evidence.html#" + anchor("evidence", id), id);
+            case "TreatmentAction" -> to("treatment.html#" + anchor("action", id), id);
+            case "Objective" -> to("performance.html#" + anchor("objective", id), id);
+            case "Monitoring" -> to("performance.html#" + anchor("monitoring", id), id);
+            case "Audit" -> to("performance.html#" + anchor("audit", id), id);
+            case "ManagementReview" -> to("performance.html#" + anchor("review", id), id);
+            case "Nonconformity" -> to("performance.html#" + anchor("nc", id), id);
+            case "Scope", "Policy" -> to("context.html", kind + " " + id);
+            case "RiskCriteria" -> to("criteria.html", kind + " " + id);
+            default -> UserText.asciiDoc(kind + " " + id);
+        };
+    }
+
+    /** {@code Kind/id}, as evidence names what it supports, as a link to that record. */
+    public String reference(String kindSlashId) {
+        int slash = kindSlashId.indexOf('/');
+        return slash < 0 ? UserText.asciiDoc(kindSlashId)
+                : record(kindSlashId.substring(0, slash), kindSlashId.substring(slash + 1));
+    }
+
+    /** {@code link:soa.html#A.8.2[A.8.2]}: the control's row in the Statement of Applicability. */
+    public static String control(String id) {
+        return to("soa.html#" + controlAnchor(id), id);
+    }
+
+    /** The id of a control's row in the Statement of Applicability: the control id itself, such as A.8.2. */
+    static String controlAnchor(String id) {
+        return id.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** An anchor built only from safe characters, so a record id cannot break out of the id attribute. */
+    static String anchor(String prefix, String id) {
+        return prefix + "-" + id.replaceAll("[^A-Za-z0-9_-]", "_");
     }
 
     /** A link to any page of the site, with escaped text. */

@@ -29,9 +29,9 @@ class ChangesPageTest {
         new SiteWriter(null).write(input, site);
 
         assertThat(Files.readString(site.resolve("adoc/changes.adoc")))
-                .contains("Compared with aims&#45;bundle&#45;1&#46;0&#46;json.")
-                .contains("|Control |A&#46;6&#46;2&#46;4 |changed |applicable&#44; partial → applicable&#44; implemented&#44; fields status")
-                .contains("|Risk |R&#45;15 |added |inherent likelihood 4 severity 4");
+                .contains("Compared with aims-bundle-1.0.json.")
+                .contains("|Control |A.6.2.4 |changed |applicable, partial → applicable, implemented, fields status")
+                .contains("|Risk |R-15 |added |inherent likelihood 4 severity 4");
     }
 
     @Test

@@ -21,13 +21,16 @@ class SiteGeneratorTest {
 
     static Path exampleSite;
     static Path hostileSite;
+    static Path readableSite;
 
     @BeforeAll
     static void buildSites() throws IOException {
         exampleSite = work.resolve("target/example");
         hostileSite = work.resolve("target/hostile");
+        readableSite = work.resolve("target/readable");
         SiteFixtures.build(SiteFixtures.exampleProject(), exampleSite);
         SiteFixtures.build(SiteFixtures.fixture("hostile", work.resolve("hostile")), hostileSite);
+        SiteFixtures.build(SiteFixtures.fixture("readable", work.resolve("readable")), readableSite);
     }
 
     @Test
@@ -52,7 +55,7 @@ class SiteGeneratorTest {
         String soa = Files.readString(exampleSite.resolve("soa.html"));
 
         assertThat(count(soa, "class=\"soa-row ")).isEqualTo(38);
-        assertThat(soa).contains("A&#46;10&#46;4").contains("excluded").contains("Policies for AI");
+        assertThat(soa).contains("A.10.4").contains("id=\"A.10.4\"").contains("excluded").contains("Policies for AI");
     }
 
     @Test
@@ -99,20 +102,74 @@ class SiteGeneratorTest {
                     .doesNotContainIgnoringCase("<iframe")
                     .doesNotContainIgnoringCase("<style>body")
                     .doesNotContainPattern("(?i)<[^>]+\\son[a-z]+\\s*=")
-                    .doesNotContainPattern("(?i)(href|src)\\s*=\\s*\"\\s*javascript:")
+                    // in a tag: the text of a record may well read 'href="javascript:...', escaped
+                    .doesNotContainPattern("(?i)<[^>]+\\s(href|src)\\s*=\\s*\"\\s*javascript:")
                     .doesNotContainPattern("(?i)src\\s*=\\s*\"(https?:)?//")
                     .doesNotContain("root:x:0:0", "\u202e", System.getProperty("user.home") + "<");
         }
+        // The strings show as text: Asciidoctor escaped what HTML would read, nothing more.
         String index = Files.readString(hostileSite.resolve("index.html"));
-        assertThat(index).contains("&#60;script&#62;alert&#40;&#39;org&#39;&#41;&#60;&#47;script&#62; Evil &#38; Co");
+        assertThat(index).contains("&lt;script&gt;alert('org')&lt;/script&gt; Evil &amp; Co");
         // A level label of "++++" stays inside the chart's passthrough; the chart is still an SVG.
         assertThat(index).contains("<svg class=\"aims-chart\"").contains(">++++ inherent</text>")
                 .contains("High &lt;img src=x onerror=alert(9)&gt;");
+        // A label of "</svg><script>" stays text inside the heat map, in full.
         String criteria = Files.readString(hostileSite.resolve("criteria.html"));
-        assertThat(criteria).contains("&lt;/svg&gt;&lt;s…</text>").contains("&#123;user&#45;home&#125;");
+        assertThat(criteria).containsPattern("<tspan[^>]*>&lt;/svg&gt;&lt;script&gt;alert\\(8\\)&lt;/</tspan>"
+                        + "<tspan[^>]*>script&gt;</tspan>")
+                .contains("<p class=\"tableblock\">{user-home}</p>");
+        // Directives, attribute references and a cell separator are text, in the paragraph they were written in.
         String context = Files.readString(hostileSite.resolve("context.html"));
-        assertThat(context).contains("include&#58;&#58;&#47;etc&#47;passwd&#91;&#93;")
-                .contains("&#123;author&#125;").contains("&#124; cell");
+        assertThat(context).contains("<p>include::/etc/passwd[] ifdef::env[] +++&lt;b&gt;pass&lt;/b&gt;+++"
+                + " pass:[&lt;img src=x onerror=alert(1)&gt;] {author} :toc: | cell</p>");
+    }
+
+    @Test
+    void ordinaryTextIsWrittenAsItIsInTheAsciiDocAndTheHtml() throws IOException {
+        String sentence = "Clause 5.2 requires a policy; see A.8.2 (user information).";
+        for (String page : List.of("context", "risk-R-1")) {
+            assertThat(Files.readString(readableSite.resolve("adoc/" + page + ".adoc"))).as(page).contains(sentence);
+            assertThat(Files.readString(readableSite.resolve(page + ".html"))).as(page).contains(sentence);
+        }
+        assertThat(Files.readString(readableSite.resolve("adoc/context.adoc"))).contains("\n" + sentence + "\n");
+        assertThat(Files.readString(readableSite.resolve("adoc/system-scoring.adoc")))
+                .contains("\nScores loan applications (2020-2025 data, 50% of cases); owner: ML lead.\n");
+    }
+
+    @Test
+    void linksToAControlGoToItsRowInTheStatementOfApplicability() throws IOException {
+        String risk = Files.readString(readableSite.resolve("risk-R-1.html"));
+        assertThat(risk).contains("<a href=\"soa.html#A.8.2\">A.8.2</a> Information for users of the system")
+                .contains("<a href=\"soa.html#A.7.4\">A.7.4</a>");
+        assertThat(Files.readString(readableSite.resolve("soa.html"))).contains("<a id=\"A.8.2\"></a>");
+        assertThat(Files.readString(readableSite.resolve("evidence.html"))).contains("href=\"soa.html#A.8.2\"")
+                .contains("href=\"risk-R-1.html\"").contains("href=\"system-scoring.html\"");
+        assertThat(Files.readString(exampleSite.resolve("crosswalks.html"))).contains("href=\"soa.html#A.2.2\"")
+                .contains("href=\"clauses.html#clause-6.1.2\"");
+        assertThat(Files.readString(exampleSite.resolve("clauses.html"))).contains("id=\"clause-6.1.2\"");
+    }
+
+    @Test
+    void annexCObjectivesAndRiskSourcesShowTheirNames() throws IOException {
+        assertThat(Files.readString(readableSite.resolve("risk-R-1.html"))).contains("C.3.4 Machine learning and its data")
+                .contains("C.2.5 Fairness");
+    }
+
+    @Test
+    void heatMapsCarryTheirTitlesAndFullAxisLabels() throws IOException {
+        String risks = Files.readString(exampleSite.resolve("risks.html"));
+
+        assertThat(risks).contains(">Inherent risk</text>").contains(">Residual risk</text>")
+                .contains(">5 Almost certain</tspan>").contains(">Negligible</tspan>").contains("severity →")
+                .contains("likelihood →").doesNotContain("…");
+    }
+
+    @Test
+    void aControlNamedButNotDecidedIsReportedBySoaComplete() throws IOException {
+        String index = Files.readString(readableSite.resolve("index.html"));
+
+        assertThat(index).contains("<a href=\"soa.html#A.8.2\">A.8.2</a>: Annex A control A.8.2 (Information for users"
+                + " of the system) has no decision in the Statement of Applicability").doesNotContain("did you mean");
     }
 
     @Test

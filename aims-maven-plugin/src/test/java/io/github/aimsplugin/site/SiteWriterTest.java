@@ -32,29 +32,33 @@ class SiteWriterTest {
                 Map.entry("index", "38 of 38 Annex A controls decided: 27 implemented, 8 partial, 2 planned"),
                 Map.entry("context", "== Interested parties (clause 4.2)"),
                 Map.entry("context", "|Chief executive officer (ceo) |Amira Okafor"),
-                Map.entry("inventory", "|link:system-credit-scoring-model.html[credit&#45;scoring&#45;model]"),
+                Map.entry("inventory", "|link:system-credit-scoring-model.html[credit-scoring-model]"),
                 Map.entry("criteria", "Acceptance threshold (appetite):: medium"),
-                Map.entry("risks", "|link:risk-R-01.html[R&#45;01] |Scoring model disadvantages younger applicants"),
+                Map.entry("risks", "|link:risk-R-01.html[R-01] |Scoring model disadvantages younger applicants"),
                 Map.entry("risks", "<a href=\"#inherent-4-4\">"),
-                Map.entry("treatment", "|TA&#45;08 |Write the AI incident communication plan"),
-                Map.entry("soa", "== A&#46;6&#46;2 AI system life cycle"),
-                Map.entry("soa", "[.soa-row.excluded.excluded]#A&#46;10&#46;4#"),
-                Map.entry("impact-assessments", "|link:ia-IA-credit-scoring.html[IA&#45;credit&#45;scoring]"),
-                Map.entry("performance", "|OBJ&#45;fair&#45;approvals |Approval rates do not depend on protected"),
-                Map.entry("performance", "|MON&#45;score&#45;drift |Drift of the credit score distribution"),
-                Map.entry("performance", "=== IA&#45;2026: internal audit, done"),
-                Map.entry("performance", "|IA&#45;2026&#45;F1 |nonconformity |clause 9&#46;1"),
-                Map.entry("performance", "link:performance.html#nc-NC-2026-01[NC&#45;2026&#45;01]"),
-                Map.entry("performance", "=== MR&#45;2026&#45;10, held 2026&#45;10&#45;20"),
-                Map.entry("performance", "[#nc-NC-2026-02]\n=== NC&#45;2026&#45;02 (open)"),
-                Map.entry("clauses", "link:performance.html#audits[Internal audits &#40;1 Audit&#41;]"),
+                Map.entry("treatment", "|[[action-TA-08]]TA-08 |Write the AI incident communication plan"),
+                Map.entry("soa", "== A.6.2 AI system life cycle"),
+                Map.entry("soa", "|[[A.10.4]][.soa-row.excluded.excluded]#A.10.4# |"),
+                Map.entry("impact-assessments", "|link:ia-IA-credit-scoring.html[IA-credit-scoring]"),
+                Map.entry("performance", "|[[objective-OBJ-fair-approvals]]OBJ-fair-approvals |Approval rates do not depend on protected"),
+                Map.entry("performance", "|[[monitoring-MON-score-drift]]MON-score-drift |Drift of the credit score distribution"),
+                Map.entry("performance", "=== IA-2026: internal audit, done"),
+                Map.entry("performance", "|IA-2026-F1 |nonconformity |link:clauses.html#clause-9.1[clause 9.1]"),
+                Map.entry("performance", "link:performance.html#nc-NC-2026-01[NC-2026-01]"),
+                Map.entry("performance", "[#review-MR-2026-10]\n=== MR-2026-10, held 2026-10-20"),
+                Map.entry("performance", "[#nc-NC-2026-02]\n=== NC-2026-02 (open)"),
+                Map.entry("clauses", "link:performance.html#audits[Internal audits (1 Audit)]"),
                 Map.entry("evidence", "`SHA-256 "),
-                Map.entry("clauses", "|6&#46;1&#46;3 |AI risk treatment"),
+                Map.entry("clauses", "|[[clause-6.1.3]]6.1.3 |AI risk treatment"),
                 Map.entry("clauses", "[.missing]#missing#"),
-                Map.entry("crosswalks", "|GOVERN 1&#46;6 |AI system inventory"),
-                Map.entry("crosswalks", "|Art&#46; 27 |Fundamental rights impact assessment"),
-                Map.entry("system-credit-scoring-model", "link:risk-R-01.html[R&#45;01] Scoring model disadvantages"),
-                Map.entry("risk-R-06", "|Acceptance |by ceo on 2026&#45;03&#45;20&#44; until 2027&#45;03&#45;20"),
+                Map.entry("crosswalks", "|GOVERN 1.6 |AI system inventory"),
+                Map.entry("crosswalks", "|Art. 27 |Fundamental rights impact assessment"),
+                Map.entry("system-credit-scoring-model", "link:risk-R-01.html[R-01] Scoring model disadvantages"),
+                Map.entry("risk-R-06", "|Acceptance |by ceo on 2026-03-20, until 2027-03-20"),
+                Map.entry("risk-R-01", "|Objectives at stake |C.2.5 Fairness"),
+                Map.entry("risk-R-01", "|Treating controls |link:soa.html#A.5.4[A.5.4] "),
+                Map.entry("crosswalks", "link:soa.html#A.2.2[A.2.2] (implemented)"),
+                Map.entry("evidence", "link:soa.html#A."),
                 Map.entry("ia-IA-credit-scoring", "|Lower scores for younger applicants than their repayment"));
     }
 
@@ -81,7 +85,7 @@ class SiteWriterTest {
         new SiteWriter(null).write(withExports, other.resolve("with"));
 
         assertThat(Files.readString(other.resolve("with/adoc/index.adoc"))).contains("== Exports",
-                "* link:exports/aims-oscal-component-definition.json[OSCAL 1&#46;1&#46;2 component definition]")
+                "* link:exports/aims-oscal-component-definition.json[OSCAL 1.1.2 component definition]")
                 .doesNotContain("aims-mlbom");
         assertThat(Files.readString(site.resolve("adoc/index.adoc"))).doesNotContain("== Exports");
     }

@@ -23,20 +23,27 @@ class TemplateEscapingTest {
 
     /** Links, anchors and charts built by SiteLinks, SiteCharts and CssClasses; the HTML shell's converted body. */
     private static final Set<String> COMPUTED_MARKUP = Set.of(
-            "link", "systemLink", "systemsLinks", "controlsLinks", "risksLinks", "evidenceLinks", "recordLink",
-            "nonconformityLink", "providedBy", "anchor", "source",
-            "decisionClass", "statusClass", "kindClass",
+            "link", "systemLink", "systemsLinks", "controlsLinks", "existingControlsLinks", "risksLinks",
+            "evidenceLinks", "supportsLinks", "itemsLinks", "primaryLinks", "supportingLinks", "againstLink",
+            "sourceLink", "recordLink", "nonconformityLink", "providedBy", "anchor", "source",
+            "decisionClass", "statusClass", "kindClass", "kindLabel",
             "matrix", "inherentHeatMap", "residualHeatMap", "soaChart", "riskChart",
             "title", "titleText", "body", "docinfoHeader", "docinfoFooter");
 
     private static final Pattern UNESCAPED = Pattern.compile("\\{\\{\\{\\s*([^}\\s]+)\\s*}}}|\\{\\{&\\s*([^}\\s]+)\\s*}}");
 
+    /** {@code {{name}}}, but not a section tag ({@code {{#x}}}, {@code {{/x}}}, {@code {{^x}}}, {@code {{>x}}}). */
+    private static final Pattern ESCAPED = Pattern.compile("(?<!\\{)\\{\\{\\s*[^{}#/^>&!\\s][^}]*}}(?!})");
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.list(TEMPLATES)) {
+            return files.filter(file -> file.toString().endsWith(".mustache")).sorted().toList();
+        }
+    }
+
     @Test
     void everyUnescapedValueIsOnTheAllowList() throws IOException {
-        List<Path> templates;
-        try (Stream<Path> files = Files.list(TEMPLATES)) {
-            templates = files.filter(file -> file.toString().endsWith(".mustache")).sorted().toList();
-        }
+        List<Path> templates = templates();
         assertThat(templates).hasSizeGreaterThanOrEqualTo(18);
         List<String> offending = new ArrayList<>();
         int seen = 0;
@@ -54,6 +61,29 @@ class TemplateEscapingTest {
         assertThat(offending).as("unescaped record values in templates").isEmpty();
     }
 
+    /**
+     * {@code {{value}}} is escaped for AsciiDoc, which is not enough in an HTML passthrough block ({@code ++++}),
+     * where nothing is substituted: values there must be computed markup escaped for HTML ({@link UserText#html}).
+     */
+    @Test
+    void noAsciiDocEscapedValueSitsInAnHtmlPassthroughBlock() throws IOException {
+        List<String> offending = new ArrayList<>();
+        int blocks = 0;
+        for (Path template : templates()) {
+            boolean inside = false;
+            for (String line : Files.readAllLines(template)) {
+                if (line.equals("++++")) {
+                    inside = !inside;
+                    blocks += inside ? 1 : 0;
+                } else if (inside && ESCAPED.matcher(line).find()) {
+                    offending.add(template.getFileName() + ": " + line.strip());
+                }
+            }
+        }
+        assertThat(blocks).as("the scan finds the passthrough blocks that exist").isGreaterThanOrEqualTo(6);
+        assertThat(offending).isEmpty();
+    }
+
     @Test
     void theScanCatchesARecordValue() {
         Matcher tag = UNESCAPED.matcher("|{{{status}}} |{{& owner}}");
@@ -62,6 +92,8 @@ class TemplateEscapingTest {
             names.add(tag.group(1) != null ? tag.group(1) : tag.group(2));
         }
         assertThat(names).containsExactly("status", "owner").noneMatch(COMPUTED_MARKUP::contains);
+        assertThat(ESCAPED.matcher("<option value=\"kind-{{kind}}\">").find()).isTrue();
+        assertThat(ESCAPED.matcher("{{{matrix}}} {{#kinds}} {{/kinds}} {{^x}} {{> _header}}").find()).isFalse();
     }
 
     @Test

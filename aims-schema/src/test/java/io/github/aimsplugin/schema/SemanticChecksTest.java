@@ -59,6 +59,11 @@ class SemanticChecksTest {
                         "supports: [Contrl/A.2.2,",
                         "src/main/aims/soa.yaml:46:12: [Evidence EV-policy] supports[0] 'Contrl/A.2.2' names an unknown kind"
                                 + " 'Contrl'; did you mean 'Control'?; write Kind/id, e.g. Control/A.6.2.4 (unknown-reference)"),
+                Arguments.of("evidence supports a control that Annex A does not have", "soa.yaml",
+                        "supports: [Control/A.2.2,", "supports: [Control/A.2.9,",
+                        "src/main/aims/soa.yaml:46:12: [Evidence EV-policy] supports[0] 'Control/A.2.9' names no ISO/IEC"
+                                + " 42001 Annex A control (A.2.2 to A.10.4, 38 in all); did you mean 'Control/A.2.4'?"
+                                + " (unknown-control)"),
                 Arguments.of("evidence file missing", "soa.yaml", "file: docs/evidence/ai-policy-signed.md",
                         "file: docs/evidence/ai-policy.md",
                         "src/main/aims/soa.yaml:45:1: [Evidence EV-policy] evidence file 'docs/evidence/ai-policy.md' does not"
@@ -102,6 +107,15 @@ class SemanticChecksTest {
         FixtureProject project = FixtureProject.copyOf("complete", dir).replace(file, from, to);
 
         assertThat(project.problems()).containsExactly(expected);
+    }
+
+    /** Whether the SoA decides on a control is soa-complete's business, not a reference problem. */
+    @Test
+    void evidenceForAControlWithoutADecisionIsNotAnUnknownReference() {
+        FixtureProject project = FixtureProject.copyOf("complete", dir)
+                .replace("soa.yaml", "supports: [Control/A.2.2,", "supports: [Control/A.8.2,");
+
+        assertThat(project.problems()).isEmpty();
     }
 
     @Test

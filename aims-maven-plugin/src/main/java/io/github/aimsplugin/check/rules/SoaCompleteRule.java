@@ -13,7 +13,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** Clause 6.1.3: the Statement of Applicability decides on every one of the 38 Annex A controls. */
+/**
+ * Clause 6.1.3: the Statement of Applicability decides on every one of the 38 Annex A controls. A control that a risk,
+ * an action or evidence names but the SoA does not decide on is reported here, not as an unknown reference.
+ */
 public final class SoaCompleteRule implements Rule {
 
     @Override
@@ -47,7 +50,7 @@ public final class SoaCompleteRule implements Rule {
                 SourceLocation commented = context.commentedDecisions().get(control.id());
                 report.accept(violation(commented == null ? where : commented, RecordKinds.CONTROL.name(),
                         control.id(), "Annex A control " + control.id() + " (" + control.title()
-                                + ") has no Statement of Applicability decision",
+                                + ") has no decision in the Statement of Applicability",
                         commented == null ? "add a Control record with id " + control.id()
                                 + ", applicable true or false, and a justification"
                                 : "uncomment this block (remove the leading '#' of its lines), set applicable, and"

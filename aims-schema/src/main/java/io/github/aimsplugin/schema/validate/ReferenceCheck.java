@@ -17,7 +17,9 @@ import java.util.function.Consumer;
 /**
  * Every reference a kind declares must name something that exists: a record of the right kind, a declared
  * role or interested party, or an id of the built-in Annex A and Annex C catalogs. Unknown names get a
- * "did you mean".
+ * "did you mean". A reference to a Control record ({@code Control/A.8.2}) names an Annex A control: it must be one
+ * of the 38, but whether the Statement of Applicability decides on it is the business of the soa-complete rule, which
+ * reports every control without a decision, referenced or not.
  */
 final class ReferenceCheck implements ModelCheck {
 
@@ -62,6 +64,17 @@ final class ReferenceCheck implements ModelCheck {
     private void verify(Catalogs catalogs, LoadedRecord record, Reference reference, String pointer, String value,
             Consumer<Problem> report) {
         String field = FieldPaths.display(pointer);
+        String control = controlNamed(reference, value);
+        if (control != null) {
+            List<String> ids = catalogs.annexA().controlIds();
+            if (!ids.contains(control)) {
+                String prefix = value.substring(0, value.length() - control.length());
+                report.accept(new Problem(record.locate(pointer), record.kind().name(), record.id(), field + " '"
+                        + value + "' names no ISO/IEC 42001 Annex A control (A.2.2 to A.10.4, 38 in all)"
+                        + hint(value, ids.stream().map(id -> prefix + id).toList()), "unknown-control", null));
+            }
+            return;
+        }
         String message = switch (reference.target()) {
             case RECORD -> unknownRecord(field, reference.targetKind(), value);
             case ROLE -> roles.contains(value) ? null : field + " '" + value
@@ -82,6 +95,18 @@ final class ReferenceCheck implements ModelCheck {
             report.accept(new Problem(record.locate(pointer), record.kind().name(), record.id(), message,
                     ruleFor(reference.target()), null));
         }
+    }
+
+    /** The control id a reference to a Control record names ({@code A.8.2} of {@code Control/A.8.2}), or null. */
+    private static String controlNamed(Reference reference, String value) {
+        String kind = RecordKinds.CONTROL.name();
+        if (reference.target() == Reference.Target.RECORD && kind.equals(reference.targetKind())) {
+            return value;
+        }
+        if (reference.target() == Reference.Target.ANY_RECORD && value.startsWith(kind + "/")) {
+            return value.substring(kind.length() + 1);
+        }
+        return null;
     }
 
     private String unknownRecord(String field, String kind, String id) {
