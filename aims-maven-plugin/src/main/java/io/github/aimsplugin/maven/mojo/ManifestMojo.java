@@ -4,7 +4,7 @@ import io.github.aimsplugin.check.CheckResult;
 import io.github.aimsplugin.maven.validation.RecordValidation;
 import io.github.aimsplugin.release.ModelBundle;
 import io.github.aimsplugin.release.ReleaseManifest;
-import io.github.aimsplugin.site.GitProvenance;
+import io.github.aimsplugin.trail.GitProvenance;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
