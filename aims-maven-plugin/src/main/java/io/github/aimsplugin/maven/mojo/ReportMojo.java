@@ -3,10 +3,10 @@ package io.github.aimsplugin.maven.mojo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.aimsplugin.maven.validation.RecordValidation;
+import io.github.aimsplugin.schema.StatementOfApplicability;
 import io.github.aimsplugin.schema.ValidationResult;
-import io.github.aimsplugin.schema.kind.RecordKinds;
+import io.github.aimsplugin.schema.catalog.Catalogs;
 import io.github.aimsplugin.schema.load.YamlLimits;
-import io.github.aimsplugin.schema.model.Control;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,14 +103,13 @@ public class ReportMojo extends AbstractMavenReport {
         if (validated.isValid()) {
             table(sink, List.of("Kind", "Records"), validated.model().countsByKind().entrySet().stream()
                     .map(entry -> List.of(entry.getKey(), String.valueOf(entry.getValue()))).toList());
-            List<Control> decisions = validated.model().all(RecordKinds.CONTROL);
-            long excluded = decisions.stream().filter(control -> !control.applicable()).count();
+            StatementOfApplicability soa = StatementOfApplicability.of(validated.model(), Catalogs.builtIn().annexA());
             table(sink, List.of("Statement of Applicability", "Controls"), List.of(
-                    List.of("decided (of 38)", String.valueOf(decisions.size())),
-                    List.of("implemented", count(decisions, "implemented")),
-                    List.of("partial", count(decisions, "partial")),
-                    List.of("planned", count(decisions, "planned")),
-                    List.of("excluded", String.valueOf(excluded))));
+                    List.of("decided (of " + soa.controls() + ")", String.valueOf(soa.decided())),
+                    List.of("implemented", String.valueOf(soa.implemented())),
+                    List.of("partial", String.valueOf(soa.partial())),
+                    List.of("planned", String.valueOf(soa.planned())),
+                    List.of("excluded", String.valueOf(soa.excluded()))));
         }
         checkResults(sink);
         sink.section1_();
@@ -159,10 +158,6 @@ public class ReportMojo extends AbstractMavenReport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String count(List<Control> decisions, String status) {
-        return String.valueOf(decisions.stream().filter(c -> c.applicable() && status.equals(c.status())).count());
     }
 
     private static void paragraph(Sink sink, String text) {
