@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class CommentedDecisions {
 
-    private static final Pattern COMMENTED_ID = Pattern.compile("^#\\s*id:\\s*(A\\.[0-9]+(?:\\.[0-9]+)*)\\b");
+    /** What aims:init puts before each line of an undecided control's block, and what is looked for here. */
+    public static final String MARKER = "#";
+
+    private static final Pattern COMMENTED_ID = Pattern.compile("^" + Pattern.quote(MARKER)
+            + "\\s*id:\\s*(A\\.[0-9]+(?:\\.[0-9]+)*)\\b");
 
     private CommentedDecisions() {}
 

@@ -1,5 +1,6 @@
 package io.github.aimsplugin.init;
 
+import io.github.aimsplugin.check.CommentedDecisions;
 import io.github.aimsplugin.check.DependencyPath;
 import io.github.aimsplugin.schema.catalog.AiSdks;
 import io.github.aimsplugin.schema.catalog.AnnexA;
@@ -14,14 +15,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
 /**
  * Scaffolds the AIMS records of an existing project: Scope and Policy, the built-in risk criteria, one AISystem per
- * AI SDK found among the dependencies, and the Statement of Applicability as 38 commented decisions to make. The
+ * AI SDK found among the dependencies, and the Statement of Applicability as one commented decision per Annex A control. The
  * JSON Schemas are extracted to {@code .aims/schemas/v1/} and every file names them for YAML-aware editors. Existing
- * files are never overwritten.
+ * files are never overwritten. The text is data: templates under {@code aims/init/}.
  */
 public final class AimsScaffold {
 
@@ -62,31 +64,8 @@ public final class AimsScaffold {
     }
 
     private static String context(String organisation, LocalDate today) {
-        String name = organisation.replace("\"", "'");
-        return """
-                # Clause 4: the scope of the AIMS, and clause 5: the AI policy and its roles. Replace every TODO.
-                kind: Scope
-                id: aims-scope
-                organisation: "%s"
-                statement: "TODO: which AI systems, products and sites the AI management system covers"
-                aiRoles: [provider]        # TODO: provider, producer, customer, user, developer, deployer, ...
-                ---
-                kind: Policy
-                id: ai-policy
-                title: AI policy
-                statement: "TODO: the AI policy, or where it is published"
-                approval:
-                  approvedBy: top-management
-                  approvedOn: %s         # TODO: the date top management approved the policy
-                reviewIntervalMonths: 12
-                roles:
-                  - id: top-management
-                    title: Top management
-                    responsibilities: [Approves the AI policy, Reviews the AIMS at planned intervals]
-                  - id: ai-governance-lead
-                    title: AI governance lead
-                    responsibilities: [Maintains the AIMS records, the Statement of Applicability and the risk register]
-                """.formatted(name, today);
+        return ScaffoldTemplates.render("context.yaml", Map.of("organisation", organisation.replace("\"", "'"),
+                "today", today.toString()));
     }
 
     private String criteria() throws IOException {
@@ -96,6 +75,7 @@ public final class AimsScaffold {
                 .replace("id: default-5x5", "id: risk-criteria");
     }
 
+    /** One AISystem per AI SDK found among the dependencies, with the coordinates that matched. */
     private static String systems(List<DependencyPath> dependencies, AiSdks sdks) {
         Map<String, TreeSet<String>> bySdk = new LinkedHashMap<>();
         for (DependencyPath path : dependencies) {
@@ -104,50 +84,22 @@ public final class AimsScaffold {
                     .computeIfAbsent(sdk.name(), name -> new TreeSet<>())
                     .add(dependency.groupId() + ":" + dependency.artifactId()));
         }
-        StringBuilder out = new StringBuilder("# The AI system inventory: one AISystem per AI SDK found among the"
-                + " dependencies. Describe each one.\n");
-        if (bySdk.isEmpty()) {
-            out.append("# No AI SDK was found among the dependencies. Declare each AI system like this:\n")
-                    .append("#kind: AISystem\n#id: my-ai-system\n#name: My AI system\n#purpose: What it decides"
-                            + " or produces, for whom\n#owner: ai-governance-lead\n#lifecycleStage: deployment\n"
-                            + "#provenance: internal\n");
-            return out.toString();
-        }
-        boolean first = true;
-        for (Map.Entry<String, TreeSet<String>> sdk : bySdk.entrySet()) {
-            out.append(first ? "" : "---\n");
-            first = false;
-            String id = sdk.getKey().toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-            out.append("kind: AISystem\n")
-                    .append("id: ").append(id).append('\n')
-                    .append("name: \"").append(sdk.getKey().replace("\"", "'")).append(" based system\"   # TODO\n")
-                    .append("purpose: \"TODO: what this system decides or produces, and for whom\"\n")
-                    .append("owner: ai-governance-lead\n")
-                    .append("lifecycleStage: deployment      # TODO\n")
-                    .append("provenance: third-party-api     # TODO: internal, third-party-api, third-party-model,"
-                            + " embedded-saas\n")
-                    .append("supplier: { name: \"TODO: the provider of the model or API\" }\n")
-                    .append("components:\n  dependencies:\n");
-            sdk.getValue().forEach(coordinate -> out.append("    - \"").append(coordinate).append("\"\n"));
-        }
-        return out.toString();
+        List<Map<String, Object>> systems = new ArrayList<>();
+        bySdk.forEach((name, coordinates) -> systems.add(Map.of("first", systems.isEmpty(),
+                "id", name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""),
+                "name", name.replace("\"", "'"), "dependencies", List.copyOf(coordinates))));
+        return ScaffoldTemplates.render("systems.yaml", Map.of("systems", systems));
     }
 
+    /** Every Annex A control as a commented block, marked as {@link CommentedDecisions} finds it again. */
     private static String soa(AnnexA annexA) {
-        StringBuilder out = new StringBuilder("""
-                # Statement of Applicability (clause 6.1.3): decide each of the 38 Annex A controls. For each block,
-                # remove the leading '#', set applicable, and write the justification (for an applicable control
-                # also status and owner, and link the risks it treats). aims:check lists the controls still undecided.
-                """);
+        List<Map<String, Object>> objectives = new ArrayList<>();
         for (AnnexA.Objective objective : annexA.objectives()) {
-            out.append("\n# ").append(objective.id()).append(' ').append(objective.title()).append('\n');
-            for (AnnexA.Control control : objective.controls()) {
-                out.append("#---\n#kind: Control\n#id: ").append(control.id()).append("   # ")
-                        .append(control.title()).append('\n')
-                        .append("#applicable: true\n#justification: TODO\n#status: planned\n#owner: ai-governance-lead\n");
-            }
+            objectives.add(Map.of("id", objective.id(), "title", objective.title(), "controls", objective.controls()
+                    .stream().map(control -> Map.of("id", control.id(), "title", control.title())).toList()));
         }
-        return out.toString();
+        return ScaffoldTemplates.render("statement-of-applicability.yaml", Map.of("marker", CommentedDecisions.MARKER,
+                "controlCount", annexA.controls().size(), "objectives", objectives));
     }
 
     private static Outcome writeIfAbsent(Path file, String text) throws IOException {

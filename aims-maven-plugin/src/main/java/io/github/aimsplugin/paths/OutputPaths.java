@@ -64,4 +64,20 @@ public final class OutputPaths {
         throw new IllegalArgumentException(property + " " + where + " lies outside the project directory " + project
                 + "; the plugin writes only inside the project and its build directory");
     }
+
+    /**
+     * A configured file that is read and must lie inside the project: the plugin reads nothing outside the project,
+     * its build directory and the Maven repository. The checked real path is the one to read, so a link swapped in
+     * later is not followed out of the project.
+     */
+    public Path readableInProject(Path configured, String property) {
+        Path path = project.resolve(configured).toAbsolutePath().normalize();
+        Path real = ContainedFiles.realDestination(path);
+        if (!path.startsWith(project) || !real.startsWith(ContainedFiles.real(project))) {
+            throw new IllegalArgumentException(property + " " + configured + (real.equals(path) ? "" : " (a link to "
+                    + real + ")") + " lies outside the project directory " + project
+                    + "; copy the file into the project (for a released version, use aims.diffVersion)");
+        }
+        return real;
+    }
 }

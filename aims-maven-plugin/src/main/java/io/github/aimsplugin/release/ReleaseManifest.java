@@ -70,13 +70,12 @@ public final class ReleaseManifest {
         Path base = baseDirectory.toAbsolutePath().normalize();
         Map<String, Path> inputs = new TreeMap<>();
         for (LoadedRecord record : model.records()) {
-            if (record.origin().isReleased()) {
-                continue;
+            if (!record.origin().isReleased()) {
+                inputs.put(record.location().file(), base.resolve(record.location().file()));
             }
-            String file = record.location().file();
-            inputs.put(file, base.resolve(file));
-            model.evidenceFile(record).ifPresent(evidence -> inputs.put(evidence.shownFrom(base), evidence.real()));
         }
+        // The same list as the site's stamp (SiteStamp.evidenceOf): every checked evidence file of this build.
+        model.evidenceFiles().forEach(evidence -> inputs.put(evidence.shownFrom(base), evidence.real()));
         return inputs;
     }
 

@@ -1,5 +1,6 @@
 package io.github.aimsplugin.check.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,7 +12,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** The machine-readable result of aims:check; no timestamps, so the same inputs give the same bytes. */
@@ -54,5 +57,21 @@ public final class JsonReport {
         comparison.fixed().forEach(fixed::add);
         Files.createDirectories(file.getParent());
         Files.writeString(file, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** What the Maven report shows of a check: its counts and each rule's level and violations. */
+    public record Summary(int errors, int warnings, List<RuleLine> rules) {}
+
+    /** One rule of the summary. */
+    public record RuleLine(String id, String level, String violations) {}
+
+    /** The summary of a JSON report written by {@link #write}. */
+    public static Summary read(Path file) throws IOException {
+        JsonNode report = JSON.readTree(file.toFile());
+        List<RuleLine> rules = new ArrayList<>();
+        report.path("rules").forEach(rule -> rules.add(new RuleLine(rule.path("id").asText(),
+                rule.path("level").asText(), rule.path("violations").asText())));
+        return new Summary(report.path("summary").path("errors").asInt(),
+                report.path("summary").path("warnings").asInt(), rules);
     }
 }

@@ -6,13 +6,10 @@ import io.github.aimsplugin.check.RuleContext;
 import io.github.aimsplugin.check.Violation;
 import io.github.aimsplugin.schema.kind.RecordKinds;
 import io.github.aimsplugin.schema.model.TreatmentAction;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /** Clause 8.3: the treatment plan is carried out on time. */
 public final class ActionsNotOverdueRule implements Rule {
-
-    private static final Set<String> OPEN = Set.of("open", "in-progress");
 
     @Override
     public String id() {
@@ -39,7 +36,7 @@ public final class ActionsNotOverdueRule implements Rule {
     @Override
     public void check(RuleContext context, Consumer<Violation> report) {
         for (TreatmentAction action : context.model().all(RecordKinds.TREATMENT_ACTION)) {
-            if (OPEN.contains(action.status()) && action.due().isBefore(context.today())) {
+            if (action.overdue(context.today())) {
                 report.accept(violation(context.locate(action, "/due"), RecordKinds.TREATMENT_ACTION.name(),
                         action.id(), "treatment action " + action.id() + " was due on " + action.due() + " and is still "
                                 + action.status(),

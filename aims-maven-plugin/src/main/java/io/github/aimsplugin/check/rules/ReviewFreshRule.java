@@ -4,6 +4,7 @@ import io.github.aimsplugin.check.Level;
 import io.github.aimsplugin.check.Rule;
 import io.github.aimsplugin.check.RuleContext;
 import io.github.aimsplugin.check.Violation;
+import io.github.aimsplugin.schema.Reassessment;
 import io.github.aimsplugin.schema.kind.RecordKinds;
 import io.github.aimsplugin.schema.model.AISystem;
 import io.github.aimsplugin.schema.model.AimsRecord;
@@ -71,21 +72,20 @@ public final class ReviewFreshRule implements Rule {
     private void check(RuleContext context, Consumer<Violation> report, AimsRecord record, String kind, String what,
             LocalDate assessedOn, LocalDate nextReview, List<String> systemIds, Map<String, AISystem> systems,
             int months) {
-        LocalDate today = context.today();
-        LocalDate due = assessedOn.plusMonths(months);
         String hint = "re-assess, then update assessedOn and nextReview";
-        if (due.isBefore(today)) {
-            report.accept(violation(context.locate(record, "/assessedOn"), kind, record.id(), "the " + what + " of "
-                    + record.id() + " dates from " + assessedOn + ", older than the re-assessment interval of "
-                    + months + " months (due " + due + ")", hint, "interval"));
-        } else if (nextReview != null && nextReview.isBefore(today)) {
-            report.accept(violation(context.locate(record, "/nextReview"), kind, record.id(), "the " + what + " of "
-                    + record.id() + " was due for review on " + nextReview, hint, "next-review"));
-        }
+        Reassessment.due(assessedOn, nextReview, months, context.today()).ifPresent(due -> {
+            if (due.reason() == Reassessment.Reason.INTERVAL) {
+                report.accept(violation(context.locate(record, "/assessedOn"), kind, record.id(), "the " + what
+                        + " of " + record.id() + " dates from " + assessedOn + ", older than the re-assessment interval"
+                        + " of " + months + " months (due " + due.date() + ")", hint, "interval"));
+            } else {
+                report.accept(violation(context.locate(record, "/nextReview"), kind, record.id(), "the " + what
+                        + " of " + record.id() + " was due for review on " + due.date(), hint, "next-review"));
+            }
+        });
         for (String systemId : systemIds) {
             AISystem system = systems.get(systemId);
-            if (system != null && system.lastSignificantChange() != null
-                    && system.lastSignificantChange().isAfter(assessedOn)) {
+            if (Reassessment.changedSince(system, assessedOn)) {
                 report.accept(violation(context.locate(record, "/assessedOn"), kind, record.id(), "the " + what
                         + " of " + record.id() + " (" + assessedOn + ") predates the significant change of AI system "
                         + systemId + " on " + system.lastSignificantChange(), hint + " to cover the change",

@@ -1,24 +1,44 @@
 package io.github.aimsplugin.maven.mojo;
 
-import io.github.aimsplugin.maven.validation.RecordValidation;
+import io.github.aimsplugin.check.BuildClock;
+import io.github.aimsplugin.check.CheckRequest;
+import io.github.aimsplugin.check.CheckSettings;
+import io.github.aimsplugin.check.ComplianceCheck;
+import io.github.aimsplugin.check.InvalidRecords;
+import io.github.aimsplugin.check.RuleConfiguration;
+import io.github.aimsplugin.check.Workspace;
+import io.github.aimsplugin.export.Exports;
 import io.github.aimsplugin.paths.OutputPaths;
-import io.github.aimsplugin.schema.ValidationResult;
+import io.github.aimsplugin.release.ReleaseService;
 import io.github.aimsplugin.schema.load.YamlLimits;
+import io.github.aimsplugin.site.SiteService;
+import io.github.aimsplugin.validation.RecordValidation;
+import io.github.aimsplugin.validation.ValidationReport;
 import java.io.File;
-import java.nio.file.Path;
+import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.nio.file.Path;
+import java.util.AbstractMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
-/** What every AIMS goal shares: skipping, where records are, and loading them. Subclasses only add their step. */
+/**
+ * The one base of the AIMS goals: every parameter that more than one goal reads is declared here, once, with its
+ * default (Maven finds parameters only along a mojo's class chain, and the goals share this one level of it); each
+ * says which goals read it. The base handles aims.skip, parses aims.today once, turns parameters into the values the
+ * services take, and maps their outcomes to {@link MojoFailureException} (invalid records) and
+ * {@link MojoExecutionException} (configuration and I/O).
+ */
 public abstract class AbstractAimsMojo extends AbstractMojo {
 
-    /** Skips the goal. */
+    /** Skips the goal. All goals. */
     @Parameter(property = "aims.skip", defaultValue = "false")
     private boolean skip;
 
@@ -26,34 +46,113 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File baseDirectory;
 
-    /**
-     * Directories searched, recursively, for record files ({@code *.yaml}, {@code *.yml}). Default:
-     * {@code src/main/aims}. Missing directories are skipped. They must lie inside the project.
-     */
-    @Parameter(property = "aims.sourceDirectories")
-    private List<File> sourceDirectories;
+    /** The module's build directory: every output goes under it unless a setting explicitly says otherwise. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    private File buildDirectory;
 
-    /** Largest record file read, in bytes; larger files are reported, not parsed. */
-    @Parameter(property = "aims.maxFileBytes", defaultValue = "" + YamlLimits.DEFAULT_MAX_FILE_BYTES)
-    private long maxFileBytes;
+    /** The module's project (null in some harness tests). */
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
 
-    /**
-     * The date against which "must be in the past" is judged, as YYYY-MM-DD. Default: the current date. Set it to
-     * make a build repeatable.
-     */
-    @Parameter(property = "aims.today")
-    private String today;
+    /** The build session: aggregate and diff resolve released bundles with it. */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
 
-    /** RFC 3339 in UTC with seconds always written (OSCAL's date-time needs them). */
-    private static final java.time.format.DateTimeFormatter UTC_SECONDS =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(java.time.ZoneOffset.UTC);
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
 
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     private String outputTimestamp;
 
-    /** The module's build directory: every output goes under it unless a setting explicitly says otherwise. */
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
-    private File buildDirectory;
+    /**
+     * Directories searched, recursively, for record files ({@code *.yaml}, {@code *.yml}). Default:
+     * {@code src/main/aims}. Missing directories are skipped. They must lie inside the project. Goals that read
+     * records (all but init).
+     */
+    @Parameter(property = "aims.sourceDirectories")
+    private List<File> sourceDirectories;
+
+    /** Largest record file read, in bytes; larger files are reported, not parsed. Goals that read records. */
+    @Parameter(property = "aims.maxFileBytes", defaultValue = "" + YamlLimits.DEFAULT_MAX_FILE_BYTES)
+    private long maxFileBytes;
+
+    /**
+     * The date against which "must be in the past", "overdue" and "stale" are judged, as YYYY-MM-DD. Default: the
+     * current date. Set it to make a build repeatable. All goals.
+     */
+    @Parameter(property = "aims.today")
+    private String today;
+
+    /**
+     * Rule levels: {@code <rules><rule><id>actions-not-overdue</id><level>error</level></rule></rules>}. Level is
+     * error, warning or off. Rules not named keep their default level. This and the five settings below are read by
+     * the goals that run the rules: check, baseline, site, aggregate, manifest.
+     */
+    @Parameter
+    private List<RuleLevel> rules;
+
+    /** Fewest words of the justification of an excluded control (rule exclusion-justified). */
+    @Parameter(property = "aims.minJustificationWords", defaultValue = "" + CheckSettings.DEFAULT_MIN_JUSTIFICATION_WORDS)
+    private int minJustificationWords;
+
+    /** Longest time, in months, since the last internal audit (rule audit-programme-current). */
+    @Parameter(property = "aims.auditIntervalMonths", defaultValue = "" + CheckSettings.DEFAULT_AUDIT_INTERVAL_MONTHS)
+    private int auditIntervalMonths;
+
+    /** Longest time, in months, since the last management review (rule management-review-current). */
+    @Parameter(property = "aims.reviewIntervalMonths", defaultValue = "" + CheckSettings.DEFAULT_REVIEW_INTERVAL_MONTHS)
+    private int reviewIntervalMonths;
+
+    /**
+     * Whether git history is read: review-fresh then also fails an assessment older than a committed change to its
+     * AI system record, and the site shows each record's history.
+     */
+    @Parameter(property = "aims.gitHistory", defaultValue = "true")
+    private boolean gitHistory;
+
+    /** Whether the built-in list of AI SDK coordinates is scanned for (rule third-party-declared). */
+    @Parameter(property = "aims.builtInAiSdks", defaultValue = "true")
+    private boolean builtInAiSdks;
+
+    /** More AI SDK coordinates to scan for, as groupId:artifactId patterns with '*'. */
+    @Parameter
+    private List<String> additionalAiSdks;
+
+    /** Fail the build when the check finds errors (check: at or above failOn). Goals check and aggregate. */
+    @Parameter(property = "aims.failOnViolation", defaultValue = "true")
+    protected boolean failOnViolation;
+
+    /** Known violations to tolerate: written by aims:baseline, read by aims:check when the file exists. */
+    @Parameter(property = "aims.baseline", defaultValue = "${project.basedir}/aims-baseline.json")
+    protected File baseline;
+
+    /** Where the JSON, SARIF and JUnit reports of the check go: check and aggregate write them, manifest hashes them. */
+    @Parameter(alias = "checkReportDirectory", property = "aims.checkReportDirectory",
+            defaultValue = "${project.build.directory}/aims/check")
+    protected File reportDirectory;
+
+    /** Where the site is written, inside the build directory (it is emptied): site, aggregate; manifest hashes it. */
+    @Parameter(property = "aims.siteDirectory", defaultValue = "${project.build.directory}/aims-site")
+    protected File siteDirectory;
+
+    /** A folder of templates that replace the built-in ones of the same name. Site and aggregate. */
+    @Parameter(property = "aims.templateDirectory")
+    private File templateDirectory;
+
+    /**
+     * Also render the PDF audit pack ({@code aims-audit-pack.pdf}) from the same AsciiDoc. Off by default: auditors
+     * need it per release, not per commit. Site and aggregate.
+     */
+    @Parameter(property = "aims.pdf", defaultValue = "false")
+    private boolean pdf;
+
+    /** Exports also written into the site ({@code exports/}): comma-separated oscal, cyclonedx. Site, aggregate. */
+    @Parameter(property = "aims.siteExports")
+    private String siteExports;
+
+    /** A previous release's aims-bundle.json: the site's Changes page, and aims:diff, compare with it. */
+    @Parameter(property = "aims.diffAgainst")
+    protected File diffAgainst;
 
     protected final RecordValidation validation;
 
@@ -67,151 +166,133 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
             getLog().info("Skipping AIMS " + goal() + ": aims.skip is true");
             return;
         }
-        run();
+        try {
+            run(BuildClock.of(today, outputTimestamp));
+        } catch (InvalidRecords e) {
+            e.problems().forEach(problem -> getLog().error(ValidationReport.line(problem)));
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
     }
 
     /** The goal's name, for log lines. */
     protected abstract String goal();
 
-    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+    /**
+     * The goal's step at the build's dates. Services signal invalid records with {@link InvalidRecords}, faults of
+     * configuration with {@link IllegalArgumentException} and of reading or writing with {@link IOException}, each
+     * with the message the user sees.
+     */
+    protected abstract void run(BuildClock clock)
+            throws MojoExecutionException, MojoFailureException, InvalidRecords, IOException;
 
-    /** Loads and validates the records; configuration and I/O faults become {@link MojoExecutionException}. */
-    protected final ValidationResult validateRecords() throws MojoExecutionException {
-        if (maxFileBytes < 1) {
-            throw new MojoExecutionException("aims.maxFileBytes must be a positive number of bytes, not " + maxFileBytes);
+    /** This module as a workspace: its record folders, its resolved dependencies and its POM. */
+    protected final Workspace moduleWorkspace() {
+        return Workspace.module(baseDirectory.toPath(), sourceDirectories(), ModuleDependencies.resolved(project));
+    }
+
+    /** The configured record folders as written (relative to a module, or absolute). */
+    protected final List<Path> sourceDirectories() {
+        if (sourceDirectories == null || sourceDirectories.isEmpty()) {
+            return List.of(Path.of("src", "main", "aims"));
         }
+        return sourceDirectories.stream().map(File::toPath).toList();
+    }
+
+    /** The check's configuration over a workspace; a bad setting is a {@link MojoExecutionException}. */
+    protected final CheckRequest checkRequest(Workspace workspace, BuildClock clock) throws MojoExecutionException {
+        List<Map.Entry<String, String>> levels = (rules == null ? List.<RuleLevel>of() : rules).stream()
+                .map(rule -> new AbstractMap.SimpleEntry<>(rule.getId(), rule.getLevel()))
+                .collect(Collectors.toList());
         try {
-            return validation.validate(baseDirectory, sourceDirectories(), today(), maxFileBytes);
+            return new CheckRequest(workspace, clock.today(), limits(), RuleConfiguration.levels(levels),
+                    RuleConfiguration.settings(minJustificationWords, auditIntervalMonths, reviewIntervalMonths,
+                            builtInAiSdks, additionalAiSdks), gitHistory);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw new MojoExecutionException("cannot read AIMS records: " + e.getMessage(), e);
         }
     }
 
-    /**
-     * A configured file that must lie inside the project: the plugin reads nothing outside the project, its build
-     * directory and the Maven repository.
-     */
-    protected final Path insideProject(File file, String property) throws MojoExecutionException {
-        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
-        Path path = base.resolve(file.toPath()).toAbsolutePath().normalize();
-        Path real = io.github.aimsplugin.schema.load.ContainedFiles.realDestination(path);
-        if (!path.startsWith(base) || !real.startsWith(io.github.aimsplugin.schema.load.ContainedFiles.real(base))) {
-            throw new MojoExecutionException(property + " " + file + (real.equals(path) ? "" : " (a link to " + real
-                    + ")") + " lies outside the project directory " + base
-                    + "; copy the file into the project (for a released version, use aims.diffVersion)");
+    protected final YamlLimits limits() throws MojoExecutionException {
+        if (maxFileBytes < 1) {
+            throw new MojoExecutionException("aims.maxFileBytes must be a positive number of bytes, not " + maxFileBytes);
         }
-        // The checked real path is the one read, so a link swapped in later is not followed out of the project.
-        return real;
+        YamlLimits defaults = YamlLimits.defaults();
+        return new YamlLimits(maxFileBytes, defaults.maxDepth(), defaults.maxDocumentsPerFile());
+    }
+
+    protected final ComplianceCheck complianceCheck() {
+        return new ComplianceCheck(validation, getLog()::info);
+    }
+
+    protected final SiteService siteService() {
+        return new SiteService(complianceCheck(), new ReleaseService(validation), getLog()::info, getLog()::warn);
+    }
+
+    /** A site over a workspace, as aims:site and aims:aggregate configure it. */
+    protected final SiteService.Request siteRequest(CheckRequest check, BuildClock clock) throws MojoExecutionException {
+        Path templates = templateDirectory == null ? null : templateDirectory.toPath().toAbsolutePath().normalize();
+        if (templates != null && !templateDirectory.isDirectory()) {
+            throw new MojoExecutionException("aims.templateDirectory " + templateDirectory + " is not a directory");
+        }
+        List<Exports.Format> exports;
+        try {
+            exports = siteExports == null || siteExports.isBlank() ? List.of() : List.copyOf(Exports.parse(siteExports));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("aims.siteExports: " + e.getMessage(), e);
+        }
+        Path site = outputPath(siteDirectory, "aims.siteDirectory", true);
+        Path previous = diffAgainst == null ? null : paths().readableInProject(diffAgainst.toPath(), "aims.diffAgainst");
+        return new SiteService.Request(check, site, templates, pdf, exports, previous,
+                diffAgainst == null ? null : diffAgainst.getName(), pluginVersion(), goal(), exportIdentity(clock));
+    }
+
+    /** The project, version and build time that exports and the site carry. */
+    protected final Exports.Identity exportIdentity(BuildClock clock) {
+        return new Exports.Identity(projectName(), project == null ? null : project.getVersion(),
+                clock.timestamp(getLog()::warn));
+    }
+
+    /** groupId:artifactId, or the directory's name without a project. */
+    protected final String projectName() {
+        return project == null ? baseDirectory.getName() : project.getGroupId() + ":" + project.getArtifactId();
     }
 
     /**
      * A configured output folder or file, checked on its real destination: inside the build directory, or — when
      * {@code buildOnly} is false and the user set it — inside the project, which the log then says.
      */
-    protected final Path outputPath(File configured, String property, boolean buildOnly) throws MojoExecutionException {
-        try {
-            OutputPaths.Checked checked = outputPaths().check(configured.toPath(), property, buildOnly);
-            checked.note().ifPresent(getLog()::warn);
-            return checked.path();
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+    protected final Path outputPath(File configured, String property, boolean buildOnly) {
+        OutputPaths.Checked checked = paths().check(configured.toPath(), property, buildOnly);
+        checked.note().ifPresent(getLog()::warn);
+        return checked.path();
     }
 
-    /** A file written into the project on purpose (baseline, scaffold); it must stay inside the project. */
-    protected final Path projectOutputPath(File configured, String property) throws MojoExecutionException {
-        try {
-            return outputPaths().checkInProject(configured.toPath(), property);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
-    }
-
-    private OutputPaths outputPaths() {
+    /** Where the plugin may write and read configured files: the project and its build directory. */
+    protected final OutputPaths paths() {
         File build = buildDirectory != null ? buildDirectory : new File(baseDirectory, "target");
         return new OutputPaths(baseDirectory.toPath(), build.toPath());
     }
 
-    /**
-     * The records of a previous release's bundle, for a comparison: checked against their schemas first, as strictly
-     * as record files, since a bundle is an artifact from a repository.
-     */
-    protected final java.util.Map<String, io.github.aimsplugin.release.ModelBundle.Entry> releasedBundle(Path file,
-            String label) throws MojoExecutionException, MojoFailureException {
-        try {
-            List<io.github.aimsplugin.schema.Problem> problems = validation.checkReleased(
-                    io.github.aimsplugin.release.ModelBundle.records(file, label));
-            if (!problems.isEmpty()) {
-                problems.forEach(problem -> getLog().error(
-                        io.github.aimsplugin.maven.validation.ValidationReport.line(problem)));
-                throw new MojoFailureException("the released bundle " + file.getFileName() + " (" + label + ") holds "
-                        + problems.size() + " invalid record(s), listed above; it is not compared");
-            }
-            return io.github.aimsplugin.release.ModelBundle.read(file);
-        } catch (java.io.IOException e) {
-            throw new MojoExecutionException("cannot read the AIMS bundle " + file.getFileName() + ": "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
-        }
+    /** A file's path relative to the module, as the log shows it. */
+    protected final String shown(File file) {
+        return moduleWorkspace().shown(file.toPath());
     }
 
-    /** The largest record file read, in bytes (also the limit for old revisions in the history). */
-    protected final long maxFileBytes() {
-        return maxFileBytes;
+    protected final String pluginVersion() {
+        return pluginVersion == null ? "unknown" : pluginVersion;
     }
 
-    protected final List<File> sourceDirectories() {
-        if (sourceDirectories == null || sourceDirectories.isEmpty()) {
-            return List.of(new File(baseDirectory, "src/main/aims"));
-        }
-        return sourceDirectories.stream()
-                .map(dir -> dir.isAbsolute() ? dir : new File(baseDirectory, dir.getPath()))
-                .toList();
+    protected final MavenProject project() {
+        return project;
     }
 
-    /** The configured record folders relative to this module, to look for the same folders in other modules. */
-    protected final List<Path> relativeSourceDirectories() {
-        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
-        return sourceDirectories().stream().map(dir -> dir.toPath().toAbsolutePath().normalize())
-                .map(dir -> dir.startsWith(base) ? base.relativize(dir) : dir).toList();
-    }
-
-    /** The build's {@code project.build.outputTimestamp}, or null. */
-    protected final String outputTimestamp() {
-        return outputTimestamp;
-    }
-
-    /**
-     * The build's time as an RFC 3339 date-time in UTC, for outputs that must carry one: from
-     * {@code project.build.outputTimestamp} (ISO date-time or seconds since the epoch), else the start of aims.today.
-     */
-    protected final String buildTimestamp() throws MojoExecutionException {
-        String stamp = outputTimestamp == null ? "" : outputTimestamp.strip();
-        if (!stamp.isEmpty() && !stamp.startsWith("$")) {
-            try {
-                java.time.Instant instant = stamp.matches("\\d+") ? java.time.Instant.ofEpochSecond(Long.parseLong(stamp))
-                        : java.time.OffsetDateTime.parse(stamp).toInstant();
-                return UTC_SECONDS.format(instant);
-            } catch (DateTimeParseException | NumberFormatException e) {
-                getLog().warn("project.build.outputTimestamp '" + stamp + "' is not a date-time; using aims.today");
-            }
-        }
-        return UTC_SECONDS.format(today().atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+    protected final MavenSession session() {
+        return session;
     }
 
     protected final File baseDirectory() {
         return baseDirectory;
-    }
-
-    protected final LocalDate today() throws MojoExecutionException {
-        if (today == null || today.isBlank()) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(today.strip());
-        } catch (DateTimeParseException e) {
-            throw new MojoExecutionException("aims.today must be a date written YYYY-MM-DD, not '" + today + "'", e);
-        }
     }
 }

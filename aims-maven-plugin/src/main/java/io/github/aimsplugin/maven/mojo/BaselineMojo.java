@@ -1,27 +1,24 @@
 package io.github.aimsplugin.maven.mojo;
 
 import io.github.aimsplugin.check.Baseline;
-import io.github.aimsplugin.check.CheckResult;
-import io.github.aimsplugin.maven.validation.RecordValidation;
-import java.io.File;
+import io.github.aimsplugin.check.BuildClock;
+import io.github.aimsplugin.check.InvalidRecords;
+import io.github.aimsplugin.validation.RecordValidation;
 import java.io.IOException;
+import java.nio.file.Path;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Writes today's check violations to the baseline file, to be committed: aims:check then fails only on new
- * violations. Run it once when adopting the plugin in an existing build, and again as violations are fixed.
+ * Writes today's check violations to the baseline file ({@code aims.baseline}), to be committed: aims:check then
+ * fails only on new violations. Run it once when adopting the plugin in an existing build, and again as violations
+ * are fixed.
  */
 @Mojo(name = "baseline", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
-public class BaselineMojo extends AbstractCheckMojo {
-
-    /** The baseline file written. */
-    @Parameter(property = "aims.baseline", defaultValue = "${project.basedir}/aims-baseline.json")
-    private File baseline;
+public class BaselineMojo extends AbstractAimsMojo {
 
     @Inject
     public BaselineMojo(RecordValidation validation) {
@@ -34,10 +31,11 @@ public class BaselineMojo extends AbstractCheckMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
-        CheckResult result = runCheck();
-        Baseline written = Baseline.of(result.violations());
-        java.nio.file.Path file = projectOutputPath(baseline, "aims.baseline");
+    protected void run(BuildClock clock) throws MojoExecutionException, MojoFailureException, InvalidRecords,
+            IOException {
+        Baseline written = Baseline.of(complianceCheck().run(checkRequest(moduleWorkspace(), clock)).result()
+                .violations());
+        Path file = paths().checkInProject(baseline.toPath(), "aims.baseline");
         try {
             written.write(file);
         } catch (IOException e) {

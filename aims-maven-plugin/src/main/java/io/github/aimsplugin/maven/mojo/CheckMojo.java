@@ -1,10 +1,13 @@
 package io.github.aimsplugin.maven.mojo;
 
 import io.github.aimsplugin.check.Baseline;
+import io.github.aimsplugin.check.BuildClock;
 import io.github.aimsplugin.check.CheckResult;
+import io.github.aimsplugin.check.InvalidRecords;
 import io.github.aimsplugin.check.Level;
-import io.github.aimsplugin.maven.validation.RecordValidation;
-import java.io.File;
+import io.github.aimsplugin.check.report.CheckReports;
+import io.github.aimsplugin.schema.LogText;
+import io.github.aimsplugin.validation.RecordValidation;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -23,24 +26,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
-public class CheckMojo extends AbstractCheckMojo {
-
-    /** Fail the build when violations at or above {@code failOn} remain; false only reports them. */
-    @Parameter(property = "aims.failOnViolation", defaultValue = "true")
-    private boolean failOnViolation;
+public class CheckMojo extends AbstractAimsMojo {
 
     /** The lowest level that fails the build: error or warning. */
     @Parameter(property = "aims.failOn", defaultValue = "error")
     private String failOn;
-
-    /** Known violations to tolerate, written by aims:baseline. Used when the file exists. */
-    @Parameter(property = "aims.baseline", defaultValue = "${project.basedir}/aims-baseline.json")
-    private File baseline;
-
-    /** Where the JSON, SARIF and JUnit reports go. */
-    @Parameter(property = "aims.checkReportDirectory", defaultValue = "${project.build.directory}/aims/check")
-    private File reportDirectory;
-
 
     @Inject
     public CheckMojo(RecordValidation validation) {
@@ -53,11 +43,11 @@ public class CheckMojo extends AbstractCheckMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void run(BuildClock clock) throws MojoExecutionException, MojoFailureException, InvalidRecords,
+            IOException {
         Level threshold = failLevel();
-        CheckResult result = runCheck();
-        Baseline known = readBaseline();
-        Baseline.Comparison comparison = known.compare(result.violations());
+        CheckResult result = complianceCheck().run(checkRequest(moduleWorkspace(), clock)).result();
+        Baseline.Comparison comparison = readBaseline().compare(result.violations());
         CheckOutput.log(getLog(), comparison.fresh());
         if (!comparison.tolerated().isEmpty()) {
             getLog().info(comparison.tolerated().size() + " known violation(s) tolerated by the baseline "
@@ -65,14 +55,13 @@ public class CheckMojo extends AbstractCheckMojo {
         }
         for (String fixed : comparison.fixed()) {
             getLog().info("Fixed since the baseline, remove it from " + shown(baseline) + " (or rerun aims:baseline): "
-                    + io.github.aimsplugin.schema.LogText.escape(fixed));
+                    + LogText.escape(fixed));
         }
-        CheckOutput.writeReports(outputPath(reportDirectory, "aims.checkReportDirectory", false), result, comparison,
+        CheckReports.write(outputPath(reportDirectory, "aims.checkReportDirectory", false), result, comparison,
                 pluginVersion());
         long errors = comparison.fresh().stream().filter(v -> v.level() == Level.ERROR).count();
         long warnings = comparison.fresh().stream().filter(v -> v.level() == Level.WARNING).count();
-        String counts = errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
-                + (warnings == 1 ? "" : "s") + " (details: " + shown(reportDirectory) + "/)";
+        String counts = CheckOutput.counts(errors, warnings) + " (details: " + shown(reportDirectory) + "/)";
         boolean failing = errors > 0 || (threshold == Level.WARNING && warnings > 0);
         if (failing && failOnViolation) {
             throw new MojoFailureException("AIMS check failed: " + counts);
@@ -97,15 +86,6 @@ public class CheckMojo extends AbstractCheckMojo {
             return Baseline.read(baseline.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read the baseline " + shown(baseline) + ": " + e.getMessage(), e);
-        }
-    }
-
-    private String shown(File file) {
-        try {
-            return baseDirectory().toPath().toAbsolutePath().normalize()
-                    .relativize(file.toPath().toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
-        } catch (IllegalArgumentException e) {
-            return file.getPath();
         }
     }
 }

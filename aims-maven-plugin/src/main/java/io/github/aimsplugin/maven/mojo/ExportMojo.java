@@ -1,9 +1,10 @@
 package io.github.aimsplugin.maven.mojo;
 
+import io.github.aimsplugin.check.BuildClock;
 import io.github.aimsplugin.export.Exports;
-import io.github.aimsplugin.maven.validation.RecordValidation;
 import io.github.aimsplugin.schema.ValidationResult;
 import io.github.aimsplugin.schema.catalog.Catalogs;
+import io.github.aimsplugin.validation.RecordValidation;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,7 +15,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Exports the AIMS for the tools organisations already run: the Statement of Applicability as an OSCAL 1.1.2
@@ -34,9 +34,6 @@ public class ExportMojo extends AbstractAimsMojo {
     @Parameter(property = "aims.exportFormats", defaultValue = "oscal,cyclonedx")
     private String exportFormats;
 
-    @Parameter(defaultValue = "${project}", readonly = true)
-    private MavenProject project;
-
     @Inject
     public ExportMojo(RecordValidation validation) {
         super(validation);
@@ -48,23 +45,20 @@ public class ExportMojo extends AbstractAimsMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void run(BuildClock clock) throws MojoExecutionException, MojoFailureException, IOException {
         Set<Exports.Format> formats;
         try {
             formats = Exports.parse(exportFormats);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("aims.exportFormats: " + e.getMessage(), e);
         }
-        ValidationResult validated = validateRecords();
+        ValidationResult validated = complianceCheck().load(moduleWorkspace(), clock.today(), limits());
         if (!validated.isValid()) {
             throw new MojoFailureException("AIMS records are invalid (run aims:validate); nothing exported");
         }
-        Exports.Identity identity = new Exports.Identity(
-                project == null ? baseDirectory().getName() : project.getGroupId() + ":" + project.getArtifactId(),
-                project == null ? null : project.getVersion(), buildTimestamp());
         Path directory = outputPath(exportDirectory, "aims.exportDirectory", false);
         try {
-            for (Exports.Written written : Exports.write(validated.model(), Catalogs.builtIn(), identity,
+            for (Exports.Written written : Exports.write(validated.model(), Catalogs.builtIn(), exportIdentity(clock),
                     directory, formats)) {
                 getLog().info("AIMS export: " + written.format().title() + " written to " + written.file());
             }

@@ -1,7 +1,8 @@
 package io.github.aimsplugin.maven.mojo;
 
+import io.github.aimsplugin.check.BuildClock;
 import io.github.aimsplugin.init.AimsScaffold;
-import io.github.aimsplugin.maven.validation.RecordValidation;
+import io.github.aimsplugin.validation.RecordValidation;
 import io.github.aimsplugin.schema.catalog.Catalogs;
 import java.io.File;
 import java.io.IOException;
@@ -16,11 +17,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Scaffolds {@code src/main/aims/} in an existing project: Scope and Policy with sensible defaults, the risk
  * criteria, one AISystem per AI SDK found among the resolved dependencies, and the Statement of Applicability with
- * all 38 controls to decide. Extracts the JSON Schemas to {@code .aims/schemas/v1/} for editors. Never overwrites a
+ * every Annex A control to decide. Extracts the JSON Schemas to {@code .aims/schemas/v1/} for editors. Never overwrites a
  * file. Run it once by hand: {@code mvn aims:init}, then {@code mvn aims:check} lists what is left to do.
  */
 @Mojo(name = "init", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
-public class InitMojo extends AbstractCheckMojo {
+public class InitMojo extends AbstractAimsMojo {
 
     /** Where the records are scaffolded. */
     @Parameter(property = "aims.initDirectory", defaultValue = "${project.basedir}/src/main/aims")
@@ -41,11 +42,11 @@ public class InitMojo extends AbstractCheckMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException {
-        Path records = projectOutputPath(initDirectory, "aims.initDirectory");
+    protected void run(BuildClock clock) throws MojoExecutionException {
+        Path records = paths().checkInProject(initDirectory.toPath(), "aims.initDirectory");
         try {
             List<AimsScaffold.Outcome> outcomes = new AimsScaffold(baseDirectory().toPath(), records)
-                    .write(organisationName(), today(), dependencies(), Catalogs.builtIn());
+                    .write(organisationName(), clock.today(), ModuleDependencies.resolved(project()), Catalogs.builtIn());
             Path base = baseDirectory().toPath().toAbsolutePath().normalize();
             for (AimsScaffold.Outcome outcome : outcomes) {
                 String shown = base.relativize(outcome.file()).toString().replace(File.separatorChar, '/');

@@ -1,16 +1,15 @@
 package io.github.aimsplugin.maven.mojo;
 
-import io.github.aimsplugin.check.CheckResult;
-import io.github.aimsplugin.maven.validation.RecordValidation;
-import io.github.aimsplugin.release.ModelBundle;
+import io.github.aimsplugin.check.BuildClock;
+import io.github.aimsplugin.check.ComplianceCheck;
+import io.github.aimsplugin.check.InvalidRecords;
 import io.github.aimsplugin.release.ReleaseManifest;
-import io.github.aimsplugin.site.GitProvenance;
+import io.github.aimsplugin.release.ReleaseService;
+import io.github.aimsplugin.trail.GitProvenance;
+import io.github.aimsplugin.validation.RecordValidation;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -28,11 +27,7 @@ import org.apache.maven.project.MavenProjectHelper;
  */
 @Mojo(name = "manifest", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
-public class ManifestMojo extends AbstractCheckMojo {
-
-    public static final String CLASSIFIER = "aims";
-    public static final String BUNDLE_TYPE = "bundle.json";
-    public static final String MANIFEST_TYPE = "manifest.json";
+public class ManifestMojo extends AbstractAimsMojo {
 
     /** Where the manifest and the bundle are written. */
     @Parameter(property = "aims.manifestDirectory", defaultValue = "${project.build.directory}/aims")
@@ -41,15 +36,6 @@ public class ManifestMojo extends AbstractCheckMojo {
     /** Do not attach the manifest and bundle to the project (they are still written). */
     @Parameter(property = "aims.skipAttach", defaultValue = "false")
     private boolean skipAttach;
-
-    /** Output folders whose files are hashed into the manifest when they exist. */
-    @Parameter(property = "aims.siteDirectory", defaultValue = "${project.build.directory}/aims-site")
-    private File siteDirectory;
-
-    @Parameter(property = "aims.checkReportDirectory", defaultValue = "${project.build.directory}/aims/check")
-    private File checkReportDirectory;
-
-
 
     private final MavenProjectHelper projectHelper;
 
@@ -65,47 +51,32 @@ public class ManifestMojo extends AbstractCheckMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
-        CheckResult check = runCheck();
+    protected void run(BuildClock clock) throws MojoExecutionException, MojoFailureException, InvalidRecords,
+            IOException {
+        ComplianceCheck.Outcome check = complianceCheck().run(checkRequest(moduleWorkspace(), clock));
         Path base = baseDirectory().toPath().toAbsolutePath().normalize();
         Path directory = outputPath(manifestDirectory, "aims.manifestDirectory", false);
-        String project = project() == null ? base.getFileName().toString()
-                : project().getGroupId() + ":" + project().getArtifactId();
-        String version = project() == null ? "unknown" : project().getVersion();
+        ReleaseManifest.Identity identity = new ReleaseManifest.Identity(projectName(),
+                project() == null ? "unknown" : project().getVersion(), pluginVersion(),
+                GitProvenance.commit(baseDirectory()), GitProvenance.dirty(baseDirectory()), clock.manifestDate());
+        ReleaseService.Written written;
         try {
-            Files.createDirectories(directory);
-            Path bundle = directory.resolve("aims-bundle.json");
-            Files.write(bundle, ModelBundle.write(lastValidation().model(), project, version));
-            // Everything the plugin wrote beside the manifest (bundle, check reports, exports, diffs), then the site.
-            Map<String, Path> outputs = new TreeMap<>(ReleaseManifest.filesUnder(base, directory));
-            outputs.keySet().removeIf(path -> path.endsWith("/aims-manifest.json"));
-            outputs.putAll(ReleaseManifest.filesUnder(base, checkReportDirectory.toPath().toAbsolutePath()));
-            outputs.putAll(ReleaseManifest.filesUnder(base, siteDirectory.toPath().toAbsolutePath()));
-            outputs.keySet().removeIf(path -> path.endsWith(".aims-site-fingerprint"));
-            ReleaseManifest.Identity identity = new ReleaseManifest.Identity(project, version,
-                    pluginVersion(), GitProvenance.commit(baseDirectory()),
-                    GitProvenance.dirty(baseDirectory()), buildDate());
-            Path manifest = directory.resolve("aims-manifest.json");
-            Files.write(manifest, ReleaseManifest.write(identity, base, lastValidation().model(), check, outputs));
-            getLog().info("AIMS manifest: " + lastValidation().model().records().size() + " records, "
-                    + outputs.size() + " outputs hashed: " + manifest);
-            if (skipAttach || project() == null) {
-                getLog().info("AIMS manifest and bundle not attached (aims.skipAttach)");
-            } else {
-                projectHelper.attachArtifact(project(), MANIFEST_TYPE, CLASSIFIER, manifest.toFile());
-                projectHelper.attachArtifact(project(), BUNDLE_TYPE, CLASSIFIER, bundle.toFile());
-                getLog().info("AIMS manifest and bundle attached with classifier '" + CLASSIFIER + "' (types "
-                        + MANIFEST_TYPE + ", " + BUNDLE_TYPE + ")");
-            }
+            written = new ReleaseService(validation).write(identity, base, check.validated().model(), check.result(),
+                    new ReleaseService.Outputs(directory, reportDirectory.toPath(), siteDirectory.toPath()));
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the AIMS manifest in " + directory + ": " + e.getMessage(), e);
         }
-    }
-
-    private String buildDate() throws MojoExecutionException {
-        if (outputTimestamp() == null || outputTimestamp().isBlank() || outputTimestamp().startsWith("$")) {
-            return today().toString();
+        getLog().info("AIMS manifest: " + check.validated().model().records().size() + " records, "
+                + written.outputs() + " outputs hashed: " + written.manifest());
+        if (skipAttach || project() == null) {
+            getLog().info("AIMS manifest and bundle not attached (aims.skipAttach)");
+            return;
         }
-        return outputTimestamp();
+        projectHelper.attachArtifact(project(), ReleaseService.MANIFEST_TYPE, ReleaseService.CLASSIFIER,
+                written.manifest().toFile());
+        projectHelper.attachArtifact(project(), ReleaseService.BUNDLE_TYPE, ReleaseService.CLASSIFIER,
+                written.bundle().toFile());
+        getLog().info("AIMS manifest and bundle attached with classifier '" + ReleaseService.CLASSIFIER + "' (types "
+                + ReleaseService.MANIFEST_TYPE + ", " + ReleaseService.BUNDLE_TYPE + ")");
     }
 }

@@ -3,7 +3,9 @@ package io.github.aimsplugin.maven.mojo;
 import io.github.aimsplugin.check.DependencyPath;
 import io.github.aimsplugin.check.DependencyPath.Coordinate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.DefaultDependencyResolutionRequest;
 import org.apache.maven.project.DependencyResolutionException;
@@ -31,11 +33,23 @@ final class ModuleDependencies {
         this.session = session;
     }
 
+    /** The modules' dependencies, sorted; a module not fully resolved is reported to {@code warn}. */
+    List<DependencyPath> of(List<MavenProject> modules, java.util.function.Consumer<String> warn) {
+        Found found = of(modules);
+        if (!found.unresolved().isEmpty()) {
+            warn.accept("AIMS aggregate: the dependencies of " + String.join("; ", found.unresolved())
+                    + " could not all be resolved, so third-party-declared saw only part of them");
+        }
+        List<DependencyPath> paths = new ArrayList<>(found.paths());
+        paths.sort(Comparator.comparing(DependencyPath::render));
+        return paths;
+    }
+
     Found of(List<MavenProject> modules) {
         List<DependencyPath> paths = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
         for (MavenProject module : modules) {
-            List<DependencyPath> resolved = AbstractCheckMojo.dependenciesOf(module);
+            List<DependencyPath> resolved = resolved(module);
             if (!resolved.isEmpty() || module.getDependencies().isEmpty()) {
                 paths.addAll(resolved);
                 continue;
@@ -54,6 +68,30 @@ final class ModuleDependencies {
             }
         }
         return new Found(paths, unresolved);
+    }
+
+    /** A project's resolved dependencies with their trails, sorted; empty when they are not resolved (yet). */
+    static List<DependencyPath> resolved(MavenProject project) {
+        List<DependencyPath> paths = new ArrayList<>();
+        Set<org.apache.maven.artifact.Artifact> artifacts = project == null ? null : project.getArtifacts();
+        if (artifacts == null) {
+            return paths;
+        }
+        for (org.apache.maven.artifact.Artifact artifact : artifacts) {
+            List<String> trail = artifact.getDependencyTrail();
+            if (trail == null || trail.size() < 2) {
+                continue;
+            }
+            List<Coordinate> coordinates = new ArrayList<>();
+            for (String id : trail) {
+                String[] parts = id.split(":");
+                coordinates.add(new Coordinate(parts[0], parts.length > 1 ? parts[1] : "",
+                        parts.length > 3 ? parts[parts.length - 1] : null));
+            }
+            paths.add(new DependencyPath(coordinates));
+        }
+        paths.sort(Comparator.comparing(DependencyPath::render));
+        return paths;
     }
 
     private DependencyResolutionResult resolve(MavenProject module) throws DependencyResolutionException {

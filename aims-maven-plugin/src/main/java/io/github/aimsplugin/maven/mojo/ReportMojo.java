@@ -1,12 +1,15 @@
 package io.github.aimsplugin.maven.mojo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.aimsplugin.maven.validation.RecordValidation;
+import io.github.aimsplugin.check.BuildClock;
+import io.github.aimsplugin.check.ComplianceCheck;
+import io.github.aimsplugin.check.Workspace;
+import io.github.aimsplugin.check.report.CheckReports;
+import io.github.aimsplugin.check.report.JsonReport;
+import io.github.aimsplugin.validation.RecordValidation;
+import io.github.aimsplugin.schema.StatementOfApplicability;
 import io.github.aimsplugin.schema.ValidationResult;
-import io.github.aimsplugin.schema.kind.RecordKinds;
+import io.github.aimsplugin.schema.catalog.Catalogs;
 import io.github.aimsplugin.schema.load.YamlLimits;
-import io.github.aimsplugin.schema.model.Control;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +28,10 @@ import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
- * The "AIMS compliance" page of {@code mvn site}: records per kind, Statement of Applicability coverage, the results
+ * The exception to the one base: a report must extend {@link AbstractMavenReport}, so it declares the four parameters
+ * it reads itself (same properties and defaults as {@link AbstractAimsMojo}) and composes the same Maven-free check.
+ *
+ * <p>The "AIMS compliance" page of {@code mvn site}: records per kind, Statement of Applicability coverage, the results
  * of the last aims:check (its JSON report), and a link into the full compliance site, copied under the Maven site
  * when aims:site has built it. Put the plugin under {@code <reporting>}; run {@code mvn verify site}.
  */
@@ -68,14 +74,15 @@ public class ReportMojo extends AbstractMavenReport {
 
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
-        LocalDate date;
+        ValidationResult validated;
         try {
-            date = today == null || today.isBlank() ? LocalDate.now() : LocalDate.parse(today);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new MavenReportException("aims.today '" + today + "' is not a date; write YYYY-MM-DD", e);
+            LocalDate today = BuildClock.of(this.today, null).today();
+            Workspace workspace = Workspace.module(project.getBasedir().toPath(),
+                    sourceDirectories.stream().map(File::toPath).toList(), List.of());
+            validated = new ComplianceCheck(validation, getLog()::info).load(workspace, today, YamlLimits.defaults());
+        } catch (IllegalArgumentException | IOException e) {
+            throw new MavenReportException(e.getMessage(), e);
         }
-        ValidationResult validated = validation.validate(project.getBasedir(), sourceDirectories, date,
-                YamlLimits.DEFAULT_MAX_FILE_BYTES);
         boolean fullSite = copyFullSite();
         Sink sink = getSink();
         sink.head();
@@ -103,14 +110,13 @@ public class ReportMojo extends AbstractMavenReport {
         if (validated.isValid()) {
             table(sink, List.of("Kind", "Records"), validated.model().countsByKind().entrySet().stream()
                     .map(entry -> List.of(entry.getKey(), String.valueOf(entry.getValue()))).toList());
-            List<Control> decisions = validated.model().all(RecordKinds.CONTROL);
-            long excluded = decisions.stream().filter(control -> !control.applicable()).count();
+            StatementOfApplicability soa = StatementOfApplicability.of(validated.model(), Catalogs.builtIn().annexA());
             table(sink, List.of("Statement of Applicability", "Controls"), List.of(
-                    List.of("decided (of 38)", String.valueOf(decisions.size())),
-                    List.of("implemented", count(decisions, "implemented")),
-                    List.of("partial", count(decisions, "partial")),
-                    List.of("planned", count(decisions, "planned")),
-                    List.of("excluded", String.valueOf(excluded))));
+                    List.of("decided (of " + soa.controls() + ")", String.valueOf(soa.decided())),
+                    List.of("implemented", String.valueOf(soa.implemented())),
+                    List.of("partial", String.valueOf(soa.partial())),
+                    List.of("planned", String.valueOf(soa.planned())),
+                    List.of("excluded", String.valueOf(soa.excluded()))));
         }
         checkResults(sink);
         sink.section1_();
@@ -118,19 +124,16 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     private void checkResults(Sink sink) throws MavenReportException {
-        Path json = checkReportDirectory.toPath().resolve("aims-check.json");
+        Path json = checkReportDirectory.toPath().resolve(CheckReports.JSON_FILE);
         if (!Files.isRegularFile(json)) {
             paragraph(sink, "No check results yet: run aims:check (mvn verify) before mvn site.");
             return;
         }
         try {
-            JsonNode report = new ObjectMapper().readTree(json.toFile());
-            paragraph(sink, "Last aims:check: " + report.path("summary").path("errors").asInt() + " errors, "
-                    + report.path("summary").path("warnings").asInt() + " warnings.");
-            table(sink, List.of("Rule", "Level", "Violations"), java.util.stream.StreamSupport
-                    .stream(report.path("rules").spliterator(), false)
-                    .map(rule -> List.of(rule.path("id").asText(), rule.path("level").asText(),
-                            rule.path("violations").asText())).toList());
+            JsonReport.Summary report = JsonReport.read(json);
+            paragraph(sink, "Last aims:check: " + report.errors() + " errors, " + report.warnings() + " warnings.");
+            table(sink, List.of("Rule", "Level", "Violations"), report.rules().stream()
+                    .map(rule -> List.of(rule.id(), rule.level(), rule.violations())).toList());
         } catch (IOException e) {
             throw new MavenReportException("cannot read " + json + ": " + e.getMessage(), e);
         }
@@ -159,10 +162,6 @@ public class ReportMojo extends AbstractMavenReport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String count(List<Control> decisions, String status) {
-        return String.valueOf(decisions.stream().filter(c -> c.applicable() && status.equals(c.status())).count());
     }
 
     private static void paragraph(Sink sink, String text) {

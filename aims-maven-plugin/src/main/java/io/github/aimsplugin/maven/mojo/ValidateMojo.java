@@ -1,14 +1,16 @@
 package io.github.aimsplugin.maven.mojo;
 
-import io.github.aimsplugin.maven.validation.RecordValidation;
-import io.github.aimsplugin.maven.validation.ValidationReport;
-import io.github.aimsplugin.schema.Problem;
+import io.github.aimsplugin.check.BuildClock;
+import io.github.aimsplugin.check.InvalidRecords;
+import io.github.aimsplugin.check.Workspace;
 import io.github.aimsplugin.schema.ValidationResult;
-import java.io.File;
+import io.github.aimsplugin.schema.kind.RecordKinds;
+import io.github.aimsplugin.validation.RecordValidation;
+import io.github.aimsplugin.validation.ValidationReport;
+import java.io.IOException;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -31,33 +33,21 @@ public class ValidateMojo extends AbstractAimsMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
-        ValidationResult result = validateRecords();
+    protected void run(BuildClock clock) throws MojoExecutionException, InvalidRecords, IOException {
+        Workspace workspace = moduleWorkspace();
+        ValidationResult result = complianceCheck().load(workspace, clock.today(), limits());
         if (!result.isValid()) {
-            for (Problem problem : result.problems()) {
-                getLog().error(ValidationReport.line(problem));
-            }
-            throw new MojoFailureException(ValidationReport.failure(result));
+            throw new InvalidRecords(ValidationReport.failure(result), result.problems());
         }
         if (result.files() == 0) {
-            getLog().info("No AIMS records found in " + shown(sourceDirectoriesText()) + "; nothing to validate");
+            String folders = workspace.sourceDirectories().stream().map(workspace::shown)
+                    .map(shown -> shown.isEmpty() ? "." : shown).collect(Collectors.joining(", "));
+            getLog().info("No AIMS records found in " + folders + "; nothing to validate");
             return;
         }
-        if (result.model().defaultCriteria() && !result.model().loaded(
-                io.github.aimsplugin.schema.kind.RecordKinds.RISK).isEmpty()) {
+        if (result.model().defaultCriteria() && !result.model().loaded(RecordKinds.RISK).isEmpty()) {
             getLog().info("No RiskCriteria record: risks are rated on the built-in 5x5 criteria");
         }
         getLog().info("AIMS records valid: " + ValidationReport.summary(result));
-    }
-
-    private String sourceDirectoriesText() {
-        return sourceDirectories().stream()
-                .map(dir -> baseDirectory().toPath().toAbsolutePath().normalize()
-                        .relativize(dir.toPath().toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/'))
-                .collect(Collectors.joining(", "));
-    }
-
-    private static String shown(String text) {
-        return text.isEmpty() ? "." : text;
     }
 }

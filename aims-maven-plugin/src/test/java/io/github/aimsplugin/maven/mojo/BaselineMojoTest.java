@@ -8,18 +8,15 @@ import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 @MojoTest
 class BaselineMojoTest {
-
-    @TempDir
-    static Path output;
 
     @Test
     @Basedir("/unit/valid")
     @InjectMojo(goal = "baseline", pom = "pom.xml")
     void writesEveryCurrentViolation(BaselineMojo mojo) throws Exception {
+        Path output = MojoExtensionSupport.buildDirectory(mojo);
         Path file = output.resolve("aims-baseline.json");
         MojoExtensionSupport.set(mojo, "buildDirectory", output.toFile());
         MojoExtensionSupport.set(mojo, "baseline", file.toFile());

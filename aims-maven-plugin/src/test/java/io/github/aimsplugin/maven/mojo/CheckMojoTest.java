@@ -12,21 +12,17 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 @MojoTest
 class CheckMojoTest {
 
     private final RecordingLog log = new RecordingLog();
 
-    @TempDir
-    static Path reports;
-
     @Test
     @Basedir("/rules/passing")
     @InjectMojo(goal = "check", pom = "pom.xml")
     void passingProjectWritesReportsAndOneLine(CheckMojo mojo) throws Exception {
-        MojoExtensionSupport.set(mojo, "buildDirectory", reports.toFile());
+        Path reports = MojoExtensionSupport.buildDirectory(mojo);
         MojoExtensionSupport.set(mojo, "reportDirectory", reports.resolve("passing").toFile());
         mojo.setLog(log);
 
@@ -42,7 +38,7 @@ class CheckMojoTest {
     @Basedir("/unit/valid")
     @InjectMojo(goal = "check", pom = "pom.xml")
     void violationsAreLoggedThenOneFailure(CheckMojo mojo) throws Exception {
-        MojoExtensionSupport.set(mojo, "buildDirectory", reports.toFile());
+        Path reports = MojoExtensionSupport.buildDirectory(mojo);
         MojoExtensionSupport.set(mojo, "reportDirectory", reports.resolve("failing").toFile());
         mojo.setLog(log);
 
@@ -59,7 +55,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = "pom.xml")
     @MojoParameter(name = "failOnViolation", value = "false")
     void failOnViolationFalseOnlyReports(CheckMojo mojo) throws Exception {
-        MojoExtensionSupport.set(mojo, "buildDirectory", reports.toFile());
+        Path reports = MojoExtensionSupport.buildDirectory(mojo);
         MojoExtensionSupport.set(mojo, "reportDirectory", reports.resolve("report-only").toFile());
         mojo.setLog(log);
 

@@ -13,13 +13,9 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 @MojoTest
 class ExportMojoTest {
-
-    @TempDir
-    static Path exports;
 
     private final RecordingLog log = new RecordingLog();
 
@@ -27,6 +23,7 @@ class ExportMojoTest {
     @Basedir("/unit/valid")
     @InjectMojo(goal = "export", pom = "pom.xml")
     void writesOscalAndCycloneDxDatedByTheOutputTimestamp(ExportMojo mojo) throws Exception {
+        Path exports = MojoExtensionSupport.buildDirectory(mojo);
         Path directory = exports.resolve("both");
         MojoExtensionSupport.set(mojo, "buildDirectory", directory.getParent().toFile());
         MojoExtensionSupport.set(mojo, "exportDirectory", directory.toFile());
@@ -49,6 +46,7 @@ class ExportMojoTest {
     @InjectMojo(goal = "export", pom = "pom.xml")
     @MojoParameter(name = "exportFormats", value = "oscal")
     void withoutATimestampTheDateIsTodayAtMidnight(ExportMojo mojo) throws Exception {
+        Path exports = MojoExtensionSupport.buildDirectory(mojo);
         Path directory = exports.resolve("oscal-only");
         MojoExtensionSupport.set(mojo, "buildDirectory", directory.getParent().toFile());
         MojoExtensionSupport.set(mojo, "exportDirectory", directory.toFile());

@@ -1,4 +1,4 @@
-package io.github.aimsplugin.site;
+package io.github.aimsplugin.trail;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.github.aimsplugin.maven.validation;
+package io.github.aimsplugin.validation;
 
 import io.github.aimsplugin.schema.AimsValidator;
 import io.github.aimsplugin.schema.BundledRecord;
@@ -41,6 +41,15 @@ public class RecordValidation {
     public ValidationResult validate(Path baseDirectory, List<RecordSource> sources, List<BundledRecord> bundled,
             LocalDate today, long maxFileBytes) {
         return validator.validate(new ValidationRequest(baseDirectory, sources, bundled, today, limits(maxFileBytes)));
+    }
+
+    /**
+     * Validates what a request names: one module, or several and released bundles (aims:aggregate).
+     *
+     * @throws IllegalArgumentException when a module or record folder lies outside the base directory
+     */
+    public ValidationResult validate(ValidationRequest request) {
+        return validator.validate(request);
     }
 
     /** The schema problems of a released bundle's records (aims:diff, the Changes page). */

@@ -1,4 +1,4 @@
-package io.github.aimsplugin.maven.validation;
+package io.github.aimsplugin.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

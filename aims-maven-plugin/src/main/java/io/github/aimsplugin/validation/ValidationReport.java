@@ -1,4 +1,4 @@
-package io.github.aimsplugin.maven.validation;
+package io.github.aimsplugin.validation;
 
 import io.github.aimsplugin.schema.Problem;
 import io.github.aimsplugin.schema.ValidationResult;

@@ -1,4 +1,4 @@
-package io.github.aimsplugin.site;
+package io.github.aimsplugin.trail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,135 @@
+package io.github.aimsplugin.check;
+
+import io.github.aimsplugin.check.rules.ReviewFreshRule;
+import io.github.aimsplugin.check.rules.ThirdPartyDeclaredRule;
+import io.github.aimsplugin.schema.ValidationRequest;
+import io.github.aimsplugin.schema.ValidationResult;
+import io.github.aimsplugin.schema.catalog.Catalogs;
+import io.github.aimsplugin.schema.kind.RecordKinds;
+import io.github.aimsplugin.schema.load.SourceLocation;
+import io.github.aimsplugin.trail.AuditTrail;
+import io.github.aimsplugin.trail.RecordChange;
+import io.github.aimsplugin.trail.RecordHistory;
+import io.github.aimsplugin.validation.RecordValidation;
+import io.github.aimsplugin.validation.ValidationReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * What aims:check computes, without Maven: the records of a workspace validated, then the rules, with the git
+ * history they need given explicitly. The site reads every record's history once and passes it; the check alone reads
+ * only the AI systems' history, for review-fresh.
+ */
+public final class ComplianceCheck {
+
+    /** Enough for years of an AIMS's commits; beyond it the trail says that it is truncated. */
+    private static final int MAX_HISTORY_COMMITS = 20_000;
+
+    /** The validated records and what the rules found. */
+    public record Outcome(ValidationResult validated, CheckResult result) {}
+
+    private final RecordValidation validation;
+    private final Consumer<String> info;
+
+    /** @param info where notes for the build log go */
+    public ComplianceCheck(RecordValidation validation, Consumer<String> info) {
+        this.validation = validation;
+        this.info = info;
+    }
+
+    /** Validation, then the rules with the AI systems' history. */
+    public Outcome run(CheckRequest request) throws InvalidRecords, IOException {
+        ValidationResult validated = validate(request);
+        return new Outcome(validated, rules(request, validated, systemHistory(request, validated)));
+    }
+
+    /** The records, validated; invalid records stop here, before any rule runs. */
+    public ValidationResult validate(CheckRequest request) throws InvalidRecords, IOException {
+        ValidationResult validated = load(request.workspace(), request.today(), request.limits());
+        if (!validated.isValid()) {
+            throw new InvalidRecords(ValidationReport.failure(validated) + "; fix them before the rules can run",
+                    validated.problems());
+        }
+        return validated;
+    }
+
+    /**
+     * The records of a workspace, validated, whether valid or not: its modules' files and its bundles' records.
+     *
+     * @throws IllegalArgumentException when a record folder lies outside the project (a configuration fault)
+     */
+    public ValidationResult load(Workspace workspace, LocalDate today, io.github.aimsplugin.schema.load.YamlLimits limits)
+            throws IOException {
+        try {
+            return validation.validate(new ValidationRequest(workspace.base(), workspace.sources(), workspace.bundled(), today,
+                    limits));
+        } catch (UncheckedIOException e) {
+            throw new IOException("cannot read AIMS records: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every record's history, for the site's pages; review-fresh takes the AI systems' part of it. */
+    public AuditTrail history(CheckRequest request, ValidationResult validated) {
+        return new RecordHistory(request.limits().maxFileBytes(), MAX_HISTORY_COMMITS).read(
+                request.workspace().base(), RecordHistory.Tracked.of(validated.model().records()));
+    }
+
+    /** The rules over valid records; {@code history} (null when not read) gives review-fresh the committed changes. */
+    public CheckResult rules(CheckRequest request, ValidationResult validated, AuditTrail history) {
+        Workspace workspace = request.workspace();
+        RuleContext context = new RuleContext(validated.model(), Catalogs.builtIn(), request.today(),
+                request.settings(), workspace.dependencies(), workspace.pomLocator(), workspace.recordsLocation(),
+                systemChanges(history), commentedDecisions(workspace, validated));
+        RuleEngine engine = new RuleEngine();
+        if (validated.files() == 0) {
+            // A module without records (a parent, a library) still must not ship undeclared AI.
+            info.accept("No AIMS records found; only " + ThirdPartyDeclaredRule.ID + " runs for this module");
+            engine = new RuleEngine(List.of(new ThirdPartyDeclaredRule()));
+        }
+        return engine.run(context, onlyKnown(engine, request.levels()));
+    }
+
+    /** The AI systems' history, when review-fresh runs and git history is read; else null. */
+    private AuditTrail systemHistory(CheckRequest request, ValidationResult validated) {
+        List<RecordHistory.Tracked> systems = RecordHistory.Tracked.of(validated.model().loaded(RecordKinds.AI_SYSTEM));
+        if (!request.gitHistory() || systems.isEmpty() || request.levels().get(ReviewFreshRule.ID) == Level.OFF) {
+            return null;
+        }
+        return new RecordHistory(request.limits().maxFileBytes(), MAX_HISTORY_COMMITS).read(
+                request.workspace().base(), systems);
+    }
+
+    /** The last commit that changed each AI system record; creations are not changes. */
+    private static Map<String, RecordChange> systemChanges(AuditTrail history) {
+        Map<String, RecordChange> last = new LinkedHashMap<>();
+        if (history != null) {
+            for (RecordChange change : history.changes()) {
+                if ("changed".equals(change.type()) && RecordKinds.AI_SYSTEM.name().equals(change.kind())) {
+                    last.putIfAbsent(change.id(), change);
+                }
+            }
+        }
+        return last;
+    }
+
+    /** Commented-out decisions of a scaffolded SoA, read only while controls are undecided. */
+    private static Map<String, SourceLocation> commentedDecisions(Workspace workspace, ValidationResult validated) {
+        if (validated.model().loaded(RecordKinds.CONTROL).size() >= Catalogs.builtIn().annexA().controls().size()) {
+            return Map.of();
+        }
+        return CommentedDecisions.find(workspace.base(), workspace.sourceDirectories());
+    }
+
+    /** Configured levels for the rules this engine runs; the others were checked to exist when configured. */
+    private static Map<String, Level> onlyKnown(RuleEngine engine, Map<String, Level> levels) {
+        List<String> running = engine.rules().stream().map(Rule::id).toList();
+        Map<String, Level> kept = new LinkedHashMap<>(levels);
+        kept.keySet().retainAll(running);
+        return kept;
+    }
+}

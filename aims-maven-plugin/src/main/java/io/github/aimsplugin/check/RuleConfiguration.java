@@ -1,0 +1,64 @@
+package io.github.aimsplugin.check;
+
+import io.github.aimsplugin.schema.catalog.AiSdks;
+import io.github.aimsplugin.schema.catalog.Catalogs;
+import io.github.aimsplugin.schema.validate.Suggestions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules' configuration as written in a POM, checked and turned into levels and settings. Every fault is an
+ * {@link IllegalArgumentException} whose message names the setting, for the build to show as it is.
+ */
+public final class RuleConfiguration {
+
+    private RuleConfiguration() {}
+
+    /** {@code <rules>} entries as (id, level) pairs, either possibly null. */
+    public static Map<String, Level> levels(List<Map.Entry<String, String>> rules) {
+        Map<String, Level> levels = new LinkedHashMap<>();
+        List<String> known = RuleEngine.builtIn().stream().map(Rule::id).toList();
+        for (Map.Entry<String, String> rule : rules) {
+            if (rule.getKey() == null || rule.getValue() == null) {
+                throw new IllegalArgumentException("each <rule> in <rules> needs an <id> and a <level>");
+            }
+            String id = rule.getKey().strip();
+            if (!known.contains(id)) {
+                throw new IllegalArgumentException("unknown rule '" + rule.getKey() + "' in <rules>"
+                        + Suggestions.didYouMean(id, known) + " Rules: " + String.join(", ", known));
+            }
+            try {
+                levels.put(id, Level.parse(rule.getValue()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("rule " + rule.getKey() + ": " + e.getMessage(), e);
+            }
+        }
+        return levels;
+    }
+
+    /** The rules' thresholds and the AI SDKs third-party-declared looks for. */
+    public static CheckSettings settings(int minJustificationWords, int auditIntervalMonths, int reviewIntervalMonths,
+            boolean builtInAiSdks, List<String> additionalAiSdks) {
+        if (minJustificationWords < 0) {
+            throw new IllegalArgumentException("aims.minJustificationWords must not be negative");
+        }
+        if (auditIntervalMonths < 1 || reviewIntervalMonths < 1) {
+            throw new IllegalArgumentException("aims.auditIntervalMonths and aims.reviewIntervalMonths must be at"
+                    + " least 1 (got " + auditIntervalMonths + " and " + reviewIntervalMonths + ")");
+        }
+        List<AiSdks.Sdk> sdks = new ArrayList<>(builtInAiSdks ? Catalogs.builtIn().aiSdks().sdks() : List.of());
+        if (additionalAiSdks != null && !additionalAiSdks.isEmpty()) {
+            for (String pattern : additionalAiSdks) {
+                if (!pattern.matches("[^:\\s]+:[^:\\s]+")) {
+                    throw new IllegalArgumentException("additionalAiSdks entry '" + pattern
+                            + "' must be groupId:artifactId, with '*' as a wildcard");
+                }
+            }
+            sdks.add(new AiSdks.Sdk("Configured AI SDK", additionalAiSdks));
+        }
+        return new CheckSettings(minJustificationWords, CheckSettings.DEFAULT_PLACEHOLDERS, new AiSdks(sdks),
+                auditIntervalMonths, reviewIntervalMonths);
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.aimsplugin.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.aimsplugin.check.rules.ThirdPartyDeclaredRule;
+import io.github.aimsplugin.schema.catalog.Catalogs;
+import io.github.aimsplugin.schema.load.YamlLimits;
+import io.github.aimsplugin.validation.RecordValidation;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The check service with plain {@code new}: a request in, validation and the rules out. */
+class ComplianceCheckTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+    private final List<String> notes = new ArrayList<>();
+    private final ComplianceCheck check = new ComplianceCheck(new RecordValidation(), notes::add);
+
+    @Test
+    void aPassingProjectPassesEveryRule() throws Exception {
+        ComplianceCheck.Outcome outcome = check.run(request(project("/rules/passing"), Map.of()));
+
+        assertThat(outcome.validated().isValid()).isTrue();
+        assertThat(outcome.result().violations()).isEmpty();
+        assertThat(outcome.result().rules()).hasSize(RuleEngine.builtIn().size());
+        assertThat(notes).isEmpty();
+    }
+
+    @Test
+    void configuredLevelsApply() throws Exception {
+        CheckResult result = check.run(request(project("/unit/valid"), Map.of("soa-complete", Level.OFF))).result();
+
+        assertThat(result.of("soa-complete")).isEmpty();
+        assertThat(result.errors()).isPositive();
+    }
+
+    @Test
+    void invalidRecordsStopBeforeTheRules() {
+        assertThatThrownBy(() -> check.run(request(project("/unit/broken"), Map.of())))
+                .isInstanceOfSatisfying(InvalidRecords.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(problem -> assertThat(problem.format()).endsWith("(unknown-role)")))
+                .hasMessageEndingWith("fix them before the rules can run");
+    }
+
+    @Test
+    void aModuleWithoutRecordsRunsOnlyTheDependencyRule(@TempDir Path empty) throws Exception {
+        CheckResult result = check.run(request(empty, Map.of())).result();
+
+        assertThat(result.rules()).singleElement().satisfies(rule -> assertThat(rule.rule().id())
+                .isEqualTo(ThirdPartyDeclaredRule.ID));
+        assertThat(notes).containsExactly("No AIMS records found; only third-party-declared runs for this module");
+    }
+
+    @Test
+    void findingsAboutMissingRecordsPointAtTheHomeFolder() throws Exception {
+        Workspace workspace = Workspace.module(project("/unit/valid"), List.of(Path.of("src/main/aims")), List.of());
+
+        assertThat(workspace.recordsLocation().file()).isEqualTo("src/main/aims");
+        assertThat(workspace.pomLocator().apply("dev.langchain4j", "langchain4j").file()).isEqualTo("pom.xml");
+    }
+
+    private static CheckRequest request(Path project, Map<String, Level> levels) {
+        return new CheckRequest(Workspace.module(project, List.of(Path.of("src/main/aims")), List.of()), TODAY,
+                YamlLimits.defaults(), levels, new CheckSettings(CheckSettings.DEFAULT_MIN_JUSTIFICATION_WORDS,
+                        CheckSettings.DEFAULT_PLACEHOLDERS, Catalogs.builtIn().aiSdks()), false);
+    }
+
+    static Path project(String resource) throws Exception {
+        return Path.of(ComplianceCheckTest.class.getResource(resource).toURI());
+    }
+}
