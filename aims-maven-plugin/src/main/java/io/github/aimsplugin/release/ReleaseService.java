@@ -89,7 +89,7 @@ public final class ReleaseService {
      */
     public Map<String, ModelBundle.Entry> previous(Path file, String label) throws InvalidRecords, IOException {
         try {
-            List<Problem> problems = validation.checkReleased(ModelBundle.records(file, label));
+            List<Problem> problems = validation.validateReleased(ModelBundle.records(file, label));
             if (!problems.isEmpty()) {
                 throw new InvalidRecords("the released bundle " + file.getFileName() + " (" + label + ") holds "
                         + problems.size() + " invalid record(s), listed above; it is not compared", problems);

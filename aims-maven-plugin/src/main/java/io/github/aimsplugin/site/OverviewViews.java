@@ -6,10 +6,10 @@ import static io.github.aimsplugin.site.Views.map;
 import io.github.aimsplugin.check.Level;
 import io.github.aimsplugin.check.Violation;
 import io.github.aimsplugin.schema.AimsModel;
+import io.github.aimsplugin.schema.Reassessment;
+import io.github.aimsplugin.schema.StatementOfApplicability;
 import io.github.aimsplugin.schema.kind.RecordKinds;
 import io.github.aimsplugin.schema.model.AISystem;
-import io.github.aimsplugin.schema.model.Control;
-import io.github.aimsplugin.schema.model.ImpactAssessment;
 import io.github.aimsplugin.schema.model.Policy;
 import io.github.aimsplugin.schema.model.Rating;
 import io.github.aimsplugin.schema.model.Risk;
@@ -20,12 +20,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Views of the site-wide pages: dashboard, context, inventory, criteria, register, plan. */
 final class OverviewViews {
 
-    private static final Set<String> OPEN_ACTION = Set.of("open", "in-progress");
 
     private final SiteInput input;
     private final AimsModel model;
@@ -42,28 +40,30 @@ final class OverviewViews {
         Scope scope = scopes.isEmpty() ? null : scopes.get(0);
         List<Map<String, Object>> counts = new ArrayList<>();
         model.countsByKind().forEach((kind, count) -> counts.add(map("kind", kind, "count", count)));
-        List<Control> controls = model.all(RecordKinds.CONTROL);
+        // Coverage, overdue and stale mean what the rules and the Maven report mean: one definition on the model.
+        StatementOfApplicability soa = StatementOfApplicability.of(model, input.catalogs().annexA());
         Map<String, Object> view = map("title", "AIMS dashboard",
                 "organisation", scope == null ? "Organisation not declared" : scope.organisation(),
                 "scopeStatement", scope == null ? "No Scope record declares the scope of the AIMS." : scope.statement(),
                 "aiRolesText", scope == null ? "—" : joined(scope.aiRoles()),
                 "counts", counts,
-                "decided", controls.size(),
-                "implemented", status(controls, "implemented"),
-                "partial", status(controls, "partial"),
-                "planned", status(controls, "planned"),
-                "notImplemented", status(controls, "not-implemented"),
-                "excluded", controls.stream().filter(control -> !control.applicable()).count(),
+                "controlCount", soa.controls(),
+                "decided", soa.decided(),
+                "implemented", soa.implemented(),
+                "partial", soa.partial(),
+                "planned", soa.planned(),
+                "notImplemented", soa.notImplemented(),
+                "excluded", soa.excluded(),
                 "soaChart", SiteCharts.bars(List.of(
-                        Map.entry("implemented", (int) status(controls, "implemented")),
-                        Map.entry("partial", (int) status(controls, "partial")),
-                        Map.entry("planned", (int) status(controls, "planned")),
-                        Map.entry("not implemented", (int) status(controls, "not-implemented")),
-                        Map.entry("excluded", (int) controls.stream().filter(c -> !c.applicable()).count()),
-                        Map.entry("undecided", 38 - controls.size())), "Statement of Applicability coverage"),
+                        Map.entry("implemented", soa.implemented()),
+                        Map.entry("partial", soa.partial()),
+                        Map.entry("planned", soa.planned()),
+                        Map.entry("not implemented", soa.notImplemented()),
+                        Map.entry("excluded", soa.excluded()),
+                        Map.entry("undecided", soa.undecided())), "Statement of Applicability coverage"),
                 "riskChart", riskChart(),
                 "overdueCount", overdueActions().size(),
-                "staleCount", staleCount(),
+                "staleCount", Reassessment.staleCount(model, input.today()),
                 "commit", input.commit(),
                 "pluginVersion", input.pluginVersion(),
                 "date", input.date());
@@ -189,17 +189,7 @@ final class OverviewViews {
     }
 
     private boolean isOverdue(TreatmentAction action) {
-        return OPEN_ACTION.contains(action.status()) && action.due().isBefore(input.today());
-    }
-
-    private long staleCount() {
-        int months = model.criteria().reassessmentIntervalMonths();
-        long risks = model.all(RecordKinds.RISK).stream()
-                .filter(r -> r.assessedOn().plusMonths(months).isBefore(input.today())).count();
-        long assessments = model.all(RecordKinds.IMPACT_ASSESSMENT).stream()
-                .map(ImpactAssessment::assessedOn)
-                .filter(date -> date.plusMonths(months).isBefore(input.today())).count();
-        return risks + assessments;
+        return action.overdue(input.today());
     }
 
     private String riskChart() {
@@ -227,7 +217,4 @@ final class OverviewViews {
         return which + "-" + rating.likelihood() + "-" + rating.severity();
     }
 
-    private static long status(List<Control> controls, String status) {
-        return controls.stream().filter(c -> c.applicable() && status.equals(c.status())).count();
-    }
 }

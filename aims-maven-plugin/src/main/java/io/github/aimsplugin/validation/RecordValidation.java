@@ -53,8 +53,8 @@ public class RecordValidation {
     }
 
     /** The schema problems of a released bundle's records (aims:diff, the Changes page). */
-    public List<io.github.aimsplugin.schema.Problem> checkReleased(List<BundledRecord> bundled) {
-        return validator.checkReleased(bundled);
+    public List<io.github.aimsplugin.schema.Problem> validateReleased(List<BundledRecord> bundled) {
+        return validator.validateReleased(bundled);
     }
 
     private static YamlLimits limits(long maxFileBytes) {

@@ -16,8 +16,8 @@ import io.github.aimsplugin.schema.load.YamlFileReader;
 import io.github.aimsplugin.schema.model.AimsRecord;
 import io.github.aimsplugin.schema.model.Evidence;
 import io.github.aimsplugin.schema.model.RiskCriteria;
-import io.github.aimsplugin.schema.validate.CheckContext;
-import io.github.aimsplugin.schema.validate.ModelChecks;
+import io.github.aimsplugin.schema.validate.ValidationContext;
+import io.github.aimsplugin.schema.validate.ModelValidations;
 import io.github.aimsplugin.schema.validate.SchemaValidator;
 import io.github.aimsplugin.schema.validate.Suggestions;
 import java.util.ArrayList;
@@ -75,8 +75,8 @@ public final class AimsValidator {
             BundledRecords.load(bundled, schemas, BINDER, problems::add).ifPresent(records::add);
         }
         AimsModel model = buildModel(records);
-        CheckContext context = new CheckContext(model, catalogs, request.baseDirectory(), request.today());
-        ModelChecks.all().forEach(check -> check.check(context, problems::add));
+        ValidationContext context = new ValidationContext(model, catalogs, request.baseDirectory(), request.today());
+        ModelValidations.all().forEach(validation -> validation.validate(context, problems::add));
         return new ValidationResult(model, problems, outcomes.size());
     }
 
@@ -84,7 +84,7 @@ public final class AimsValidator {
      * Checks the records of a released bundle against their schemas alone, as the diff reads a previous release: every
      * problem located in the bundle file. The bundle's own cross-record consistency was its release's concern.
      */
-    public List<Problem> checkReleased(List<BundledRecord> bundled) {
+    public List<Problem> validateReleased(List<BundledRecord> bundled) {
         List<Problem> problems = new ArrayList<>();
         bundled.forEach(record -> BundledRecords.load(record, schemas, BINDER, problems::add));
         return problems.stream().sorted().toList();

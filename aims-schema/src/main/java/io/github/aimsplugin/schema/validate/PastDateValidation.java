@@ -7,10 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
 
 /** Dates of things that have happened (assessed, approved, collected, completed) cannot lie in the future. */
-final class PastDateCheck implements ModelCheck {
+final class PastDateValidation implements ModelValidation {
 
     @Override
-    public void check(CheckContext context, Consumer<Problem> report) {
+    public void validate(ValidationContext context, Consumer<Problem> report) {
         for (LoadedRecord record : context.model().records()) {
             for (String pattern : record.kind().pastDates()) {
                 for (Pointers.Match match : Pointers.expand(record.source().root(), pattern)) {

@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /** Ids are unique per kind across the project; so are role ids and interested-party ids. Names both places. */
-final class DuplicateIdCheck implements ModelCheck {
+final class DuplicateIdValidation implements ModelValidation {
 
     static final String RULE = "duplicate-id";
 
     @Override
-    public void check(CheckContext context, Consumer<Problem> report) {
+    public void validate(ValidationContext context, Consumer<Problem> report) {
         Map<String, SourceLocation> seen = new HashMap<>();
         for (LoadedRecord record : context.model().records()) {
             SourceLocation first = seen.putIfAbsent(record.kind().name() + "\0" + record.id(), record.locate("/id"));
@@ -30,7 +30,7 @@ final class DuplicateIdCheck implements ModelCheck {
         nested(context, RecordKinds.SCOPE.name(), "/interestedParties", "interested party", report);
     }
 
-    private static void nested(CheckContext context, String kind, String listPointer, String what,
+    private static void nested(ValidationContext context, String kind, String listPointer, String what,
             Consumer<Problem> report) {
         Map<String, SourceLocation> seen = new HashMap<>();
         for (LoadedRecord record : context.model().records()) {

@@ -14,12 +14,12 @@ import java.util.function.Consumer;
  * One RiskCriteria per project, internally consistent (scales numbered 1..N, a matrix of N rows by M columns
  * naming declared levels, a declared threshold), and every rating in risks and impacts within its scales.
  */
-final class RiskCriteriaCheck implements ModelCheck {
+final class RiskCriteriaValidation implements ModelValidation {
 
     static final String RULE = "risk-criteria";
 
     @Override
-    public void check(CheckContext context, Consumer<Problem> report) {
+    public void validate(ValidationContext context, Consumer<Problem> report) {
         List<LoadedRecord> declared = context.model().loaded(RecordKinds.RISK_CRITERIA);
         for (int i = 1; i < declared.size(); i++) {
             LoadedRecord extra = declared.get(i);

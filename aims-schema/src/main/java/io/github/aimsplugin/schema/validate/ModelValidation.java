@@ -4,7 +4,7 @@ import io.github.aimsplugin.schema.Problem;
 import java.util.function.Consumer;
 
 /** One semantic check beyond the JSON Schemas. Checks read JSON trees, so schema-invalid records are covered too. */
-public interface ModelCheck {
+public interface ModelValidation {
 
-    void check(CheckContext context, Consumer<Problem> report);
+    void validate(ValidationContext context, Consumer<Problem> report);
 }

@@ -11,12 +11,12 @@ import java.util.function.Consumer;
  * the module that holds the record, also after following symbolic links. The file was resolved once, with the model
  * ({@link io.github.aimsplugin.schema.EvidenceFiles}); this reports what that resolution found.
  */
-final class EvidenceCheck implements ModelCheck {
+final class EvidenceValidation implements ModelValidation {
 
     static final String RULE = "evidence-file";
 
     @Override
-    public void check(CheckContext context, Consumer<Problem> report) {
+    public void validate(ValidationContext context, Consumer<Problem> report) {
         for (LoadedRecord record : context.model().loaded(RecordKinds.EVIDENCE)) {
             JsonNode root = record.source().root();
             boolean hasFile = root.hasNonNull("file");

@@ -6,4 +6,4 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /** What a semantic check may look at. */
-public record CheckContext(AimsModel model, Catalogs catalogs, Path baseDirectory, LocalDate today) {}
+public record ValidationContext(AimsModel model, Catalogs catalogs, Path baseDirectory, LocalDate today) {}

@@ -21,14 +21,14 @@ import java.util.function.Consumer;
  * of the 38, but whether the Statement of Applicability decides on it is the business of the soa-complete rule, which
  * reports every control without a decision, referenced or not.
  */
-final class ReferenceCheck implements ModelCheck {
+final class ReferenceValidation implements ModelValidation {
 
     private final Map<String, Set<String>> idsByKind = new HashMap<>();
     private final Set<String> roles = new TreeSet<>();
     private final Set<String> interestedParties = new TreeSet<>();
 
     @Override
-    public void check(CheckContext context, Consumer<Problem> report) {
+    public void validate(ValidationContext context, Consumer<Problem> report) {
         index(context);
         for (LoadedRecord record : context.model().records()) {
             for (Reference reference : record.kind().references()) {
@@ -41,7 +41,7 @@ final class ReferenceCheck implements ModelCheck {
         }
     }
 
-    private void index(CheckContext context) {
+    private void index(ValidationContext context) {
         for (LoadedRecord record : context.model().records()) {
             idsByKind.computeIfAbsent(record.kind().name(), kind -> new TreeSet<>()).add(record.id());
             JsonNode root = record.source().root();
