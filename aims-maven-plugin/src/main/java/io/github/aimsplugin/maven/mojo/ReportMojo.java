@@ -10,18 +10,15 @@ import io.github.aimsplugin.schema.StatementOfApplicability;
 import io.github.aimsplugin.schema.ValidationResult;
 import io.github.aimsplugin.schema.catalog.Catalogs;
 import io.github.aimsplugin.schema.load.YamlLimits;
+import io.github.aimsplugin.site.SiteCopy;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import javax.inject.Inject;
-import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.AbstractMavenReport;
@@ -83,113 +80,49 @@ public class ReportMojo extends AbstractMavenReport {
         } catch (IllegalArgumentException | IOException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
-        boolean fullSite = copyFullSite();
-        Sink sink = getSink();
-        sink.head();
-        sink.title();
-        sink.text(getName(locale));
-        sink.title_();
-        sink.head_();
-        sink.body();
-        sink.section1();
-        sink.sectionTitle1();
-        sink.text(getName(locale));
-        sink.sectionTitle1_();
-        paragraph(sink, validated.isValid() ? validated.model().records().size() + " records in "
+        boolean fullSite;
+        try {
+            fullSite = SiteCopy.copyHtml(aimsSiteDirectory.toPath(), getReportOutputDirectory().toPath().resolve("aims-site"));
+        } catch (IOException e) {
+            throw new MavenReportException("cannot copy the compliance site: " + e.getMessage(), e);
+        }
+        ReportPage page = new ReportPage(getSink(), getName(locale));
+        page.paragraph(validated.isValid() ? validated.model().records().size() + " records in "
                 + validated.files() + " files." : validated.problems().size()
                 + " problems in the records: run mvn aims:validate for the list.");
         if (fullSite) {
-            sink.paragraph();
-            sink.link("aims-site/index.html");
-            sink.text("Open the full compliance site");
-            sink.link_();
-            sink.paragraph_();
+            page.link("aims-site/index.html", "Open the full compliance site");
         } else {
-            paragraph(sink, "The full compliance site is not built yet: run aims:site (mvn verify) before mvn site.");
+            page.paragraph("The full compliance site is not built yet: run aims:site (mvn verify) before mvn site.");
         }
         if (validated.isValid()) {
-            table(sink, List.of("Kind", "Records"), validated.model().countsByKind().entrySet().stream()
+            page.table(List.of("Kind", "Records"), validated.model().countsByKind().entrySet().stream()
                     .map(entry -> List.of(entry.getKey(), String.valueOf(entry.getValue()))).toList());
             StatementOfApplicability soa = StatementOfApplicability.of(validated.model(), Catalogs.builtIn().annexA());
-            table(sink, List.of("Statement of Applicability", "Controls"), List.of(
+            page.table(List.of("Statement of Applicability", "Controls"), List.of(
                     List.of("decided (of " + soa.controls() + ")", String.valueOf(soa.decided())),
                     List.of("implemented", String.valueOf(soa.implemented())),
                     List.of("partial", String.valueOf(soa.partial())),
                     List.of("planned", String.valueOf(soa.planned())),
                     List.of("excluded", String.valueOf(soa.excluded()))));
         }
-        checkResults(sink);
-        sink.section1_();
-        sink.body_();
+        checkResults(page);
+        page.close();
     }
 
-    private void checkResults(Sink sink) throws MavenReportException {
+    private void checkResults(ReportPage page) throws MavenReportException {
         Path json = checkReportDirectory.toPath().resolve(CheckReports.JSON_FILE);
         if (!Files.isRegularFile(json)) {
-            paragraph(sink, "No check results yet: run aims:check (mvn verify) before mvn site.");
+            page.paragraph("No check results yet: run aims:check (mvn verify) before mvn site.");
             return;
         }
         try {
             JsonReport.Summary report = JsonReport.read(json);
-            paragraph(sink, "Last aims:check: " + report.errors() + " errors, " + report.warnings() + " warnings.");
-            table(sink, List.of("Rule", "Level", "Violations"), report.rules().stream()
+            page.paragraph("Last aims:check: " + report.errors() + " errors, " + report.warnings() + " warnings.");
+            page.table(List.of("Rule", "Level", "Violations"), report.rules().stream()
                     .map(rule -> List.of(rule.id(), rule.level(), rule.violations())).toList());
         } catch (IOException e) {
             throw new MavenReportException("cannot read " + json + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Copies target/aims-site (HTML and assets, not the sources) under the Maven site. */
-    private boolean copyFullSite() throws MavenReportException {
-        Path from = aimsSiteDirectory.toPath();
-        if (!Files.isRegularFile(from.resolve("index.html"))) {
-            return false;
-        }
-        Path to = getReportOutputDirectory().toPath().resolve("aims-site");
-        try (Stream<Path> walk = Files.walk(from)) {
-            walk.filter(Files::isRegularFile).filter(file -> !from.relativize(file).startsWith("adoc"))
-                    .forEach(file -> copy(file, to.resolve(from.relativize(file).toString())));
-            return true;
-        } catch (IOException | UncheckedIOException e) {
-            throw new MavenReportException("cannot copy the compliance site: " + e.getMessage(), e);
-        }
-    }
-
-    private static void copy(Path file, Path target) {
-        try {
-            Files.createDirectories(target.getParent());
-            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void paragraph(Sink sink, String text) {
-        sink.paragraph();
-        sink.text(text);
-        sink.paragraph_();
-    }
-
-    private static void table(Sink sink, List<String> headers, List<List<String>> rows) {
-        sink.table();
-        sink.tableRows();
-        sink.tableRow();
-        headers.forEach(header -> {
-            sink.tableHeaderCell();
-            sink.text(header);
-            sink.tableHeaderCell_();
-        });
-        sink.tableRow_();
-        for (List<String> row : rows) {
-            sink.tableRow();
-            row.forEach(cell -> {
-                sink.tableCell();
-                sink.text(cell);
-                sink.tableCell_();
-            });
-            sink.tableRow_();
-        }
-        sink.tableRows_();
-        sink.table_();
     }
 }
