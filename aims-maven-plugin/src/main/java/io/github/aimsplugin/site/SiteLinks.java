@@ -74,7 +74,19 @@ public final class SiteLinks {
 
     /** An anchor built only from safe characters, so a record id cannot break out of the id attribute. */
     static String anchor(String prefix, String id) {
-        return prefix + "-" + id.replaceAll("[^A-Za-z0-9_-]", "_");
+        // Reversible, so that EV.2 and EV_2 never share an anchor: '_' escapes itself and every other character.
+        StringBuilder anchor = new StringBuilder(prefix).append('-');
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '_') {
+                anchor.append("__");
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') {
+                anchor.append(c);
+            } else {
+                anchor.append('_').append(Integer.toHexString(c)).append('_');
+            }
+        }
+        return anchor.toString();
     }
 
     /** A link to any page of the site, with escaped text. */
