@@ -32,7 +32,12 @@ public final class EvidenceFiles {
      * part of this build: a relative path on one line that does not climb out of its module. Null when it is fine.
      */
     public static String problemOfText(String written) {
-        String shown = "evidence file '" + written + "'";
+        return problemOfText("evidence file", written);
+    }
+
+    /** As {@link #problemOfText(String)}, naming the path as {@code what} (for example "metric source"). */
+    public static String problemOfText(String what, String written) {
+        String shown = what + " '" + written + "'";
         if (written.isBlank() || written.chars().anyMatch(c -> LogText.isInvisibleControl((char) c))) {
             return shown + " is not a path on one line; name a file relative to the project directory";
         }
@@ -54,8 +59,16 @@ public final class EvidenceFiles {
     }
 
     public static Resolution resolve(Path moduleDirectory, String written) {
-        String shown = "evidence file '" + written + "'";
-        String textProblem = problemOfText(written);
+        return resolve(moduleDirectory, "evidence file", written, MAX_BYTES);
+    }
+
+    /**
+     * As {@link #resolve(Path, String)} for another kind of file the build reads (for example "metric source"), with
+     * its own size limit: a larger file is refused before it is opened.
+     */
+    public static Resolution resolve(Path moduleDirectory, String what, String written, long maxBytes) {
+        String shown = what + " '" + written + "'";
+        String textProblem = problemOfText(what, written);
         if (textProblem != null) {
             return failed(textProblem);
         }
@@ -81,9 +94,10 @@ public final class EvidenceFiles {
         }
         try {
             long size = Files.size(real);
-            if (size > MAX_BYTES) {
-                return failed(shown + " is " + size + " bytes, more than the limit of " + MAX_BYTES
-                        + " bytes; keep large evidence elsewhere and name it with a 'url'");
+            if (size > maxBytes) {
+                return failed(shown + " is " + size + " bytes, more than the limit of " + maxBytes
+                        + (maxBytes == MAX_BYTES ? " bytes; keep large evidence elsewhere and name it with a 'url'"
+                                : " bytes; write a smaller file"));
             }
             return new Resolution(new EvidenceFile(written, module, real, size), null);
         } catch (IOException e) {

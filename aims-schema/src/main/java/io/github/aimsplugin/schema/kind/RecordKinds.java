@@ -93,13 +93,14 @@ public final class RecordKinds {
 
     public static final RecordKind<Objective> OBJECTIVE = new RecordKind<>("Objective", "objective.schema.json",
             Objective.class,
-            List.of(to("/owner", ROLE), toRecord("/systems/*", "AISystem"), to("/controls/*", ANNEX_A_CONTROL)),
+            List.of(to("/owner", ROLE), toRecord("/systems/*", "AISystem"), to("/controls/*", ANNEX_A_CONTROL),
+                    toRecord("/metrics/*/risks/*", "Risk")),
             List.of("/measured/on"));
 
     public static final RecordKind<Monitoring> MONITORING = new RecordKind<>("Monitoring", "monitoring.schema.json",
             Monitoring.class,
             List.of(to("/owner", ROLE), toRecord("/systems/*", "AISystem"), toRecord("/objectives/*", "Objective"),
-                    to("/controls/*", ANNEX_A_CONTROL)),
+                    to("/controls/*", ANNEX_A_CONTROL), toRecord("/metrics/*/risks/*", "Risk")),
             List.of("/lastResult/on"));
 
     public static final RecordKind<Audit> AUDIT = new RecordKind<>("Audit", "audit.schema.json", Audit.class,

@@ -13,7 +13,8 @@ public record Monitoring(
         List<String> systems,
         List<String> objectives,
         List<String> controls,
-        Result lastResult) implements AimsRecord {
+        Result lastResult,
+        List<Metric> metrics) implements AimsRecord {
 
     /** The last result, its date, and whether it was within the agreed limits. */
     public record Result(String value, LocalDate on, Boolean withinLimits) {}
@@ -22,5 +23,6 @@ public record Monitoring(
         systems = Lists.of(systems);
         objectives = Lists.of(objectives);
         controls = Lists.of(controls);
+        metrics = Lists.of(metrics);
     }
 }

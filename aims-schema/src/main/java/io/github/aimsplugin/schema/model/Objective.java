@@ -15,7 +15,8 @@ public record Objective(
         String status,
         List<String> systems,
         List<String> controls,
-        String resources) implements AimsRecord {
+        String resources,
+        List<Metric> metrics) implements AimsRecord {
 
     /** The value last measured, and when. */
     public record Measured(String value, LocalDate on) {}
@@ -23,5 +24,6 @@ public record Objective(
     public Objective {
         systems = Lists.of(systems);
         controls = Lists.of(controls);
+        metrics = Lists.of(metrics);
     }
 }

@@ -11,7 +11,8 @@ public record RiskCriteria(
         List<RiskLevel> levels,
         List<List<String>> matrix,
         String acceptanceThreshold,
-        int reassessmentIntervalMonths) implements AimsRecord {
+        int reassessmentIntervalMonths,
+        java.util.Map<String, Integer> evidenceMaxAgeMonths) implements AimsRecord {
 
     public record ScaleLevel(int value, String label, String description) {}
 
@@ -21,6 +22,8 @@ public record RiskCriteria(
         likelihood = Lists.of(likelihood);
         severity = Lists.of(severity);
         levels = Lists.of(levels);
+        evidenceMaxAgeMonths = evidenceMaxAgeMonths == null ? java.util.Map.of()
+                : java.util.Map.copyOf(evidenceMaxAgeMonths);
         matrix = matrix == null ? List.of() : matrix.stream().map(List::copyOf).toList();
     }
 

@@ -10,6 +10,6 @@ public final class ModelValidations {
     /** Fresh instances for one validation run. */
     public static List<ModelValidation> all() {
         return List.of(new DuplicateIdValidation(), new ReferenceValidation(), new RiskCriteriaValidation(), new EvidenceValidation(),
-                new PastDateValidation());
+                new PastDateValidation(), new MetricValidation());
     }
 }

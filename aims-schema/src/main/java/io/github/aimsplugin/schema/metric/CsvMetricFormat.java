@@ -1,0 +1,77 @@
+package io.github.aimsplugin.schema.metric;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.aimsplugin.schema.model.Metric;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A number in a CSV file with a header row: one column, and a row by number, the last row, or by a matching cell. */
+final class CsvMetricFormat implements MetricFormat {
+
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
+            .enable(CsvParser.Feature.TRIM_SPACES).build();
+
+    @Override
+    public double read(byte[] content, Metric metric) throws MetricException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        List<String> header = List.of();
+        try (MappingIterator<Map<String, String>> reader = CSV.readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(content)) {
+            while (reader.hasNextValue()) {
+                rows.add(reader.nextValue());
+            }
+            if (reader.getParser().getSchema() instanceof CsvSchema schema) {
+                header = new ArrayList<>(schema.getColumnNames());
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new MetricException(MetricException.at(at == null ? -1 : at.getLineNr(),
+                    at == null ? -1 : at.getColumnNr()) + "malformed CSV: " + e.getOriginalMessage());
+        } catch (IOException | RuntimeException e) {
+            throw new MetricException("malformed CSV: " + e.getMessage());
+        }
+        if (!header.contains(metric.column())) {
+            throw new MetricException("has no column '" + metric.column() + "' (columns: " + String.join(", ", header)
+                    + ")");
+        }
+        int index = rowIndex(rows, header, metric);
+        String cell = rows.get(index).get(metric.column());
+        // the header is line 1, so data row i (0-based) is line i + 2 when no cell spans lines
+        return MetricNumbers.parse(cell == null ? "" : cell, "row " + (index + 1) + " of column " + metric.column());
+    }
+
+    private static int rowIndex(List<Map<String, String>> rows, List<String> header, Metric metric)
+            throws MetricException {
+        if (rows.isEmpty()) {
+            throw new MetricException("has no data rows");
+        }
+        if (metric.where() != null) {
+            Metric.Where where = metric.where();
+            if (!header.contains(where.column())) {
+                throw new MetricException("has no column '" + where.column() + "' to select the row (columns: "
+                        + String.join(", ", header) + ")");
+            }
+            for (int i = rows.size() - 1; i >= 0; i--) {
+                if (where.value().equals(rows.get(i).get(where.column()))) {
+                    return i;
+                }
+            }
+            throw new MetricException("has no row where " + where.column() + " = " + where.value());
+        }
+        if ("last".equals(metric.row())) {
+            return rows.size() - 1;
+        }
+        int row = Integer.parseInt(metric.row());
+        if (row > rows.size()) {
+            throw new MetricException("has " + rows.size() + " data rows, not " + row);
+        }
+        return row - 1;
+    }
+}

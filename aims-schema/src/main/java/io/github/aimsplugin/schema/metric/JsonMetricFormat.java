@@ -1,0 +1,55 @@
+package io.github.aimsplugin.schema.metric;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.aimsplugin.schema.model.Metric;
+import java.io.IOException;
+
+/** A number in a JSON file, selected by a JSON Pointer. */
+final class JsonMetricFormat implements MetricFormat {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    public double read(byte[] content, Metric metric) throws MetricException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(content);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new MetricException(MetricException.at(at == null ? -1 : at.getLineNr(),
+                    at == null ? -1 : at.getColumnNr()) + "malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new MetricException("cannot be read as JSON: " + e.getMessage());
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new MetricException("is empty, not a JSON document");
+        }
+        JsonPointer pointer;
+        try {
+            pointer = JsonPointer.compile(metric.pointer());
+        } catch (IllegalArgumentException e) {
+            throw new MetricException("pointer '" + metric.pointer() + "' is not a JSON Pointer: " + e.getMessage());
+        }
+        JsonNode node = root.at(pointer);
+        String what = "the value at " + metric.pointer();
+        if (node.isMissingNode()) {
+            throw new MetricException("holds no value at " + metric.pointer());
+        }
+        if (!node.isNumber()) {
+            throw new MetricException(what + " is " + describe(node) + ", not a number");
+        }
+        return MetricNumbers.finite(node.doubleValue(), what);
+    }
+
+    private static String describe(JsonNode node) {
+        if (node.isTextual()) {
+            return "the text '" + MetricNumbers.shorten(node.asText()) + "'";
+        }
+        return node.isContainerNode() ? "an " + (node.isArray() ? "array" : "object") : node.toString();
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.aimsplugin.schema.metric;
+
+import io.github.aimsplugin.schema.EvidenceFile;
+import io.github.aimsplugin.schema.EvidenceFiles;
+import io.github.aimsplugin.schema.load.ContainedFiles;
+import io.github.aimsplugin.schema.model.Metric;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Reads metric values from the files the build wrote. A source is resolved as evidence files are (inside the module
+ * after following links, a regular file) and refused unread when larger than {@link #MAX_BYTES}. Each file is read
+ * once per reader, however many metrics it holds. Not thread-safe; one reader per check.
+ */
+public final class MetricReader {
+
+    /** Largest metric source read: 16 MiB, room for a Surefire report with captured output. */
+    public static final long MAX_BYTES = 16L << 20;
+
+    private static final Map<String, MetricFormat> FORMATS = Map.of("json", new JsonMetricFormat(),
+            "junit", new JunitMetricFormat(), "csv", new CsvMetricFormat(), "properties", new PropertiesMetricFormat());
+
+    private final Map<Path, byte[]> read = new HashMap<>();
+
+    /** The value of a metric whose record lives in {@code moduleDirectory}. */
+    public MetricReading read(Path moduleDirectory, Metric metric) {
+        String source = metric.source();
+        String textProblem = EvidenceFiles.problemOfText("metric source", source);
+        if (textProblem != null) {
+            return MetricReading.invalid(textProblem);
+        }
+        if (!Files.exists(moduleDirectory.resolve(source), LinkOption.NOFOLLOW_LINKS)) {
+            return MetricReading.missing(source + " does not exist");
+        }
+        EvidenceFiles.Resolution resolution = EvidenceFiles.resolve(moduleDirectory, "metric source", source,
+                MAX_BYTES);
+        if (resolution.file() == null) {
+            return resolution.problem().contains("does not exist") ? MetricReading.missing(source + " does not exist")
+                    : MetricReading.invalid(resolution.problem());
+        }
+        MetricFormat format = FORMATS.get(metric.format());
+        if (format == null) {
+            return MetricReading.invalid("format '" + metric.format() + "' is not one of " + FORMATS.keySet());
+        }
+        try {
+            return MetricReading.measured(format.read(content(resolution.file()), metric));
+        } catch (MetricException e) {
+            return MetricReading.invalid(source + ": " + e.getMessage());
+        } catch (IOException e) {
+            return MetricReading.invalid(source + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    private byte[] content(EvidenceFile file) throws IOException, MetricException {
+        byte[] cached = read.get(file.real());
+        if (cached != null) {
+            return cached;
+        }
+        try (InputStream in = ContainedFiles.open(file.real())) {
+            // the size was checked when resolved; read at most one byte more, in case the file grew since
+            byte[] content = in.readNBytes((int) MAX_BYTES + 1);
+            if (content.length > MAX_BYTES) {
+                throw new MetricException("grew beyond the limit of " + MAX_BYTES + " bytes while being read");
+            }
+            read.put(file.real(), content);
+            return content;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.aimsplugin.schema.metric;
+
+import io.github.aimsplugin.schema.model.Metric;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/** A number under a key of a Java properties file (read as UTF-8). */
+final class PropertiesMetricFormat implements MetricFormat {
+
+    @Override
+    public double read(byte[] content, Metric metric) throws MetricException {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(new String(content, StandardCharsets.UTF_8)));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new MetricException("malformed properties: " + e.getMessage());
+        }
+        String value = properties.getProperty(metric.key());
+        if (value == null) {
+            throw new MetricException("has no key '" + metric.key() + "'");
+        }
+        return MetricNumbers.parse(value, "the value of key " + metric.key());
+    }
+}

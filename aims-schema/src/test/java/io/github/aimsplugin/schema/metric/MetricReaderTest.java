@@ -1,0 +1,161 @@
+package io.github.aimsplugin.schema.metric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.aimsplugin.schema.model.Metric;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MetricReaderTest {
+
+    @TempDir
+    Path module;
+
+    private final MetricReader reader = new MetricReader();
+
+    private static Metric json(String source, String pointer) {
+        return metric(source, "json", pointer, null, null, null, null, null, null);
+    }
+
+    private static Metric metric(String source, String format, String pointer, String test, String property,
+            String column, String row, Metric.Where where, String key) {
+        return new Metric("m", null, source, format, pointer, test, property, column, row, where, key, null,
+                new Metric.Threshold(0.8, null, null), null, List.of());
+    }
+
+    private void write(String path, String content) throws IOException {
+        Path file = module.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    private String problem(Metric metric) {
+        MetricReading reading = reader.read(module, metric);
+        assertThat(reading.isMeasured()).as("reading %s", reading).isFalse();
+        return reading.problem();
+    }
+
+    @Test
+    void readsANumberByJsonPointer() throws IOException {
+        write("target/m/eval.json", "{\"fairness\": {\"approvalRateRatio\": 0.74}, \"auc\": 0.81}");
+        assertThat(reader.read(module, json("target/m/eval.json", "/fairness/approvalRateRatio")).value())
+                .isEqualTo(0.74);
+        assertThat(reader.read(module, json("target/m/eval.json", "/auc")).value()).isEqualTo(0.81);
+    }
+
+    @Test
+    void jsonProblemsAreLocatedAndNamed() throws IOException {
+        write("target/bad.json", "{\n  \"a\": 0.7,\n  \"b\": \n}");
+        assertThat(problem(json("target/bad.json", "/a"))).startsWith("target/bad.json: line 4, column 1: malformed JSON");
+        write("target/text.json", "{\"a\": \"high\", \"b\": [1], \"big\": 1e400}");
+        assertThat(problem(json("target/text.json", "/a")))
+                .isEqualTo("target/text.json: the value at /a is the text 'high', not a number");
+        assertThat(problem(json("target/text.json", "/b"))).contains("is an array, not a number");
+        assertThat(problem(json("target/text.json", "/c"))).isEqualTo("target/text.json: holds no value at /c");
+        assertThat(problem(json("target/text.json", "/big"))).contains("is Infinity, not a finite number");
+        write("target/nan.json", "{\"a\": NaN}");
+        assertThat(problem(json("target/nan.json", "/a"))).contains("malformed JSON");
+    }
+
+    @Test
+    void aMissingSourceIsMissingNotInvalid() {
+        MetricReading reading = reader.read(module, json("target/none.json", "/a"));
+        assertThat(reading.status()).isEqualTo(MetricReading.Status.MISSING);
+        assertThat(reading.problem()).isEqualTo("target/none.json does not exist");
+    }
+
+    @Test
+    void sourcesOutsideTheModuleAreRefused(@TempDir Path outside) throws IOException {
+        assertThat(problem(json("../x.json", "/a"))).contains("lies outside the project directory");
+        Files.writeString(outside.resolve("x.json"), "{\"a\": 1}");
+        Files.createDirectories(module.resolve("target"));
+        Files.createSymbolicLink(module.resolve("target/link.json"), outside.resolve("x.json"));
+        assertThat(problem(json("target/link.json", "/a"))).contains("is a link to a place outside the project");
+    }
+
+    @Test
+    void aSourceOverTheLimitIsRefusedUnread() throws IOException {
+        Files.createDirectories(module.resolve("target"));
+        try (RandomAccessFile file = new RandomAccessFile(module.resolve("target/huge.json").toFile(), "rw")) {
+            file.setLength(MetricReader.MAX_BYTES + 1); // sparse: all zero bytes, which no parser would accept
+        }
+        assertThat(problem(json("target/huge.json", "/a"))).contains("more than the limit of 16777216 bytes");
+    }
+
+    @Test
+    void junitGivesATestsOutcomeOrAProperty() throws IOException {
+        write("target/surefire-reports/TEST-x.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <testsuite name="com.x.EvalTest" tests="3">
+                  <properties><property name="auc" value="0.83"/><property name="note" value="n/a"/></properties>
+                  <testcase classname="com.x.EvalTest" name="fair"/>
+                  <testcase classname="com.x.EvalTest" name="accurate"><failure message="no"/></testcase>
+                  <testcase classname="com.x.EvalTest" name="later"><skipped/></testcase>
+                </testsuite>
+                """);
+        String source = "target/surefire-reports/TEST-x.xml";
+        assertThat(reader.read(module, junit(source, "com.x.EvalTest#fair", null)).value()).isEqualTo(1.0);
+        assertThat(reader.read(module, junit(source, "com.x.EvalTest#accurate", null)).value()).isEqualTo(0.0);
+        assertThat(reader.read(module, junit(source, "com.x.EvalTest", null)).value()).isEqualTo(0.0);
+        assertThat(reader.read(module, junit(source, null, "auc")).value()).isEqualTo(0.83);
+        assertThat(problem(junit(source, null, "note"))).endsWith("property note is 'n/a', not a number");
+        assertThat(problem(junit(source, "com.x.EvalTest#later", null))).endsWith("was skipped, so it measured nothing");
+        assertThat(problem(junit(source, "com.x.Other#fair", null))).endsWith("has no test case com.x.Other#fair");
+    }
+
+    @Test
+    void junitWithADoctypeIsRefusedAndNoEntityIsExpanded(@TempDir Path outside) throws IOException {
+        Files.writeString(outside.resolve("secret.txt"), "0.99");
+        write("target/xxe.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE t [<!ENTITY s SYSTEM \"file://"
+                + outside.resolve("secret.txt") + "\">]>\n<testsuite><properties><property name=\"auc\" value=\"&s;\"/>"
+                + "</properties></testsuite>");
+        String problem = problem(junit("target/xxe.xml", null, "auc"));
+        assertThat(problem).startsWith("target/xxe.xml: line 2").contains("a DOCTYPE is not allowed").doesNotContain("0.99");
+        write("target/broken.xml", "<testsuite><testcase></testsuite>");
+        assertThat(problem(junit("target/broken.xml", null, "auc"))).startsWith("target/broken.xml: line 1")
+                .contains("malformed XML");
+    }
+
+    private static Metric junit(String source, String test, String property) {
+        return metric(source, "junit", null, test, property, null, null, null, null);
+    }
+
+    @Test
+    void csvSelectsAColumnAndARow() throws IOException {
+        write("target/drift.csv", "cohort,psi,auc\n2026-09,0.04,0.80\n2026-10,0.09,0.82\n2026-11,0.31,0.79\n");
+        String source = "target/drift.csv";
+        assertThat(reader.read(module, csv(source, "psi", null, null)).value()).isEqualTo(0.31);
+        assertThat(reader.read(module, csv(source, "psi", "1", null)).value()).isEqualTo(0.04);
+        assertThat(reader.read(module, csv(source, "auc", null, new Metric.Where("cohort", "2026-10"))).value())
+                .isEqualTo(0.82);
+        assertThat(problem(csv(source, "gini", null, null))).endsWith("has no column 'gini' (columns: cohort, psi, auc)");
+        assertThat(problem(csv(source, "psi", "9", null))).endsWith("has 3 data rows, not 9");
+        assertThat(problem(csv(source, "cohort", null, null))).endsWith("row 3 of column cohort is '2026-11', not a number");
+        write("target/nan.csv", "psi\nNaN\n");
+        assertThat(problem(csv("target/nan.csv", "psi", null, null))).endsWith("is 'NaN', not a number");
+        write("target/ragged.csv", "a,b\n1\n");
+        assertThat(problem(csv("target/ragged.csv", "a", null, null))).contains("malformed CSV");
+    }
+
+    private static Metric csv(String source, String column, String row, Metric.Where where) {
+        return metric(source, "csv", null, null, null, column, row, where, null);
+    }
+
+    @Test
+    void propertiesByKey() throws IOException {
+        write("target/m.properties", "# evaluation\nauc=0.83\ngini = Infinity\n");
+        assertThat(reader.read(module, props("auc")).value()).isEqualTo(0.83);
+        assertThat(problem(props("gini"))).endsWith("the value of key gini is 'Infinity', not a number");
+        assertThat(problem(props("psi"))).endsWith("has no key 'psi'");
+    }
+
+    private static Metric props(String key) {
+        return metric("target/m.properties", "properties", null, null, null, null, null, null, key);
+    }
+}
