@@ -30,7 +30,8 @@ public record CheckRequest(Workspace workspace, LocalDate today, YamlLimits limi
                 .append(";gitHistory=").append(gitHistory)
                 .append(";aiSdks=").append(settings.aiSdks())
                 .append(";sources=").append(workspace.sourceDirectories())
-                .append(";maxFileBytes=").append(limits.maxFileBytes());
+                .append(";maxFileBytes=").append(limits.maxFileBytes())
+                .append(";testsSkipped=").append(settings.testsSkipped());
         new java.util.TreeMap<>(levels).forEach((id, level) -> summary.append(";rule=").append(id).append(':')
                 .append(level));
         return summary.toString();

@@ -11,9 +11,10 @@ import java.util.Set;
  * @param aiSdks the AI SDK coordinate patterns the dependency scan looks for
  * @param auditIntervalMonths longest time allowed since the last internal audit
  * @param reviewIntervalMonths longest time allowed since the last management review
+ * @param testsSkipped whether this build skipped its tests, so metric sources were not written (metric-measured)
  */
 public record CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
-        int auditIntervalMonths, int reviewIntervalMonths) {
+        int auditIntervalMonths, int reviewIntervalMonths, boolean testsSkipped) {
 
     public static final int DEFAULT_MIN_JUSTIFICATION_WORDS = 8;
     public static final int DEFAULT_AUDIT_INTERVAL_MONTHS = 12;
@@ -31,6 +32,18 @@ public record CheckSettings(int minJustificationWords, Set<String> placeholders,
             throw new IllegalArgumentException("audit and review intervals must be at least one month");
         }
         placeholders = Set.copyOf(placeholders);
+    }
+
+    /** Settings of a build that ran its tests. */
+    public CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
+            int auditIntervalMonths, int reviewIntervalMonths) {
+        this(minJustificationWords, placeholders, aiSdks, auditIntervalMonths, reviewIntervalMonths, false);
+    }
+
+    /** These settings for a build that did or did not skip its tests. */
+    public CheckSettings withTestsSkipped(boolean skipped) {
+        return new CheckSettings(minJustificationWords, placeholders, aiSdks, auditIntervalMonths,
+                reviewIntervalMonths, skipped);
     }
 
     /** Settings with the default audit and review intervals. */

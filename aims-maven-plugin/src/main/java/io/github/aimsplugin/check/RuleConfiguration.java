@@ -38,6 +38,18 @@ public final class RuleConfiguration {
         return levels;
     }
 
+    /**
+     * The levels with metric-measured lowered to a warning when metrics are not required
+     * ({@code aims.requireMetrics=false}), unless {@code <rules>} sets its level explicitly.
+     */
+    public static Map<String, Level> withMetricsRequired(Map<String, Level> levels, boolean requireMetrics) {
+        Map<String, Level> adjusted = new LinkedHashMap<>(levels);
+        if (!requireMetrics) {
+            adjusted.putIfAbsent(io.github.aimsplugin.check.rules.MetricMeasuredRule.ID, Level.WARNING);
+        }
+        return adjusted;
+    }
+
     /** The rules' thresholds and the AI SDKs third-party-declared looks for. */
     public static CheckSettings settings(int minJustificationWords, int auditIntervalMonths, int reviewIntervalMonths,
             boolean builtInAiSdks, List<String> additionalAiSdks) {

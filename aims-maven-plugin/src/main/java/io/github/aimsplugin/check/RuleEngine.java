@@ -18,6 +18,9 @@ import io.github.aimsplugin.check.rules.SystemImpactAssessedRule;
 import io.github.aimsplugin.check.rules.SystemRiskAssessedRule;
 import io.github.aimsplugin.check.rules.ThirdPartyDeclaredRule;
 import io.github.aimsplugin.check.rules.TreatmentUsesApplicableControlRule;
+import io.github.aimsplugin.check.rules.EvidenceCurrentRule;
+import io.github.aimsplugin.check.rules.MetricMeasuredRule;
+import io.github.aimsplugin.check.rules.MetricWithinThresholdRule;
 import io.github.aimsplugin.schema.validate.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +47,8 @@ public final class RuleEngine {
                 new AcceptanceNotExpiredRule(), new ReviewFreshRule(), new OwnerAssignedRule(),
                 new ActionsNotOverdueRule(), new ThirdPartyDeclaredRule(), new AuditProgrammeCurrentRule(),
                 new ManagementReviewCurrentRule(), new NonconformityOnTrackRule(),
-                new CorrectiveActionEffectivenessReviewedRule());
+                new CorrectiveActionEffectivenessReviewedRule(),
+                new MetricWithinThresholdRule(), new MetricMeasuredRule(), new EvidenceCurrentRule());
     }
 
     public List<Rule> rules() {

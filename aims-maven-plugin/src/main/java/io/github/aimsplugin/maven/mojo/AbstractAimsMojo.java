@@ -114,6 +114,13 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
     @Parameter(property = "aims.builtInAiSdks", defaultValue = "true")
     private boolean builtInAiSdks;
 
+    /**
+     * Whether a metric that this build did not measure (its source missing or holding no value) fails the build
+     * (rule metric-measured); false reports it as a warning, for builds that skip their tests.
+     */
+    @Parameter(property = "aims.requireMetrics", defaultValue = "true")
+    private boolean requireMetrics;
+
     /** More AI SDK coordinates to scan for, as groupId:artifactId patterns with '*'. */
     @Parameter
     private List<String> additionalAiSdks;
@@ -206,9 +213,11 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
                 .map(rule -> new AbstractMap.SimpleEntry<>(rule.getId(), rule.getLevel()))
                 .collect(Collectors.toList());
         try {
-            return new CheckRequest(workspace, clock.today(), limits(), RuleConfiguration.levels(levels),
+            return new CheckRequest(workspace, clock.today(), limits(),
+                    RuleConfiguration.withMetricsRequired(RuleConfiguration.levels(levels), requireMetrics),
                     RuleConfiguration.settings(minJustificationWords, auditIntervalMonths, reviewIntervalMonths,
-                            builtInAiSdks, additionalAiSdks), gitHistory);
+                            builtInAiSdks, additionalAiSdks).withTestsSkipped(TestsSkipped.in(project, session)),
+                    gitHistory);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

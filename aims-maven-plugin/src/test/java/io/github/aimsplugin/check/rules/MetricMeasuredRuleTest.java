@@ -1,0 +1,62 @@
+package io.github.aimsplugin.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.aimsplugin.check.Level;
+import io.github.aimsplugin.check.RuleConfiguration;
+import io.github.aimsplugin.check.RuleContext;
+import io.github.aimsplugin.check.RuleEngine;
+import io.github.aimsplugin.check.RuleFixture;
+import io.github.aimsplugin.check.Violation;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MetricMeasuredRuleTest {
+
+    private final MetricMeasuredRule rule = new MetricMeasuredRule();
+
+    @Test
+    void passingProjectHasNoViolation(@TempDir Path dir) {
+        assertThat(RuleFixture.passing(dir).run(rule)).isEmpty();
+        assertThat(RuleFixture.failing("metric-within-threshold", dir).run(rule)).as("measured, if failing").isEmpty();
+    }
+
+    @Test
+    void fixtureViolatesTheRule(@TempDir Path dir) {
+        assertThat(RuleFixture.failing("metric-measured", dir).run(rule)).containsExactly(
+                "src/main/aims/extra.yaml:13:5: [Objective OBJ-fair-approvals] OBJ-fair-approvals: approval-rate ratio"
+                        + " was not measured: target/aims-metrics/scorecard-evaluation.json does not exist; control"
+                        + " A.7.4; fix: run what writes it (written by ScorecardEvaluationTest) before aims:check (the"
+                        + " check runs in verify, after the tests), or correct the source path (metric-measured)",
+                "src/main/aims/extra.yaml:18:16: [Objective OBJ-fair-approvals] OBJ-fair-approvals: auc was not"
+                        + " measured: reports/broken.json: line 3, column 1: malformed JSON: Unexpected end-of-input"
+                        + " within/between Object entries; fix: correct what writes reports/broken.json or the"
+                        + " binding's pointer (metric-measured)",
+                "src/main/aims/extra.yaml:19:17: [Objective OBJ-fair-approvals] OBJ-fair-approvals: gini was not"
+                        + " measured: reports/text.json: the value at /gini is the text 'high', not a number; fix:"
+                        + " correct what writes reports/text.json or the binding's pointer (metric-measured)");
+    }
+
+    @Test
+    void skippedTestsSayPlainlyThatNothingWasMeasuredAndMayBeAWarning(@TempDir Path dir) {
+        RuleContext context = RuleFixture.failing("metric-measured", dir).context();
+        RuleContext skipped = new RuleContext(context.model(), context.catalogs(), context.today(),
+                context.settings().withTestsSkipped(true), context.dependencies(), context.pomLocator(),
+                context.recordsLocation(), context.systemChanges(), context.commentedDecisions());
+        RuleEngine engine = new RuleEngine(List.of(rule));
+        List<Violation> required = engine.run(skipped, RuleConfiguration.withMetricsRequired(Map.of(), true))
+                .violations();
+        assertThat(required.get(0).format()).contains("OBJ-fair-approvals: approval-rate ratio was not measured in"
+                + " this build: the tests were skipped, so target/aims-metrics/scorecard-evaluation.json was not"
+                + " written; control A.7.4; fix: run the build with its tests, or pass -Daims.requireMetrics=false");
+        assertThat(required).extracting(Violation::level).containsOnly(Level.ERROR);
+        assertThat(engine.run(skipped, RuleConfiguration.withMetricsRequired(Map.of(), false)).violations())
+                .extracting(Violation::level).containsOnly(Level.WARNING);
+        assertThat(engine.run(skipped, RuleConfiguration.withMetricsRequired(
+                Map.of(MetricMeasuredRule.ID, Level.ERROR), false)).violations())
+                .as("an explicit level wins").extracting(Violation::level).containsOnly(Level.ERROR);
+    }
+}
