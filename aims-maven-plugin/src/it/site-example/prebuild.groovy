@@ -19,5 +19,5 @@ assert Files.isDirectory(example.resolve('src/main/aims')) : "no example project
 // committed synthetic applicants, so that the records' metric bindings are measured.
 Path metrics = basedir.toPath().resolve('target/aims-metrics')
 Files.createDirectories(metrics)
-metrics.resolve('scorecard-evaluation.json').text = '{ "approvalRateRatio": 0.8548, "auc": 0.6720, "gini": 0.3441, "scorePsi": 0.0078 }\n'
+Files.writeString(metrics.resolve('scorecard-evaluation.json'), '{ "approvalRateRatio": 0.8548, "auc": 0.6720, "gini": 0.3441, "scorePsi": 0.0078 }\n')
 return true

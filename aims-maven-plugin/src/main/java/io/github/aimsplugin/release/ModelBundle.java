@@ -70,6 +70,7 @@ public final class ModelBundle {
                     .put("sha256", Sha256.of(JSON.writeValueAsBytes(content)))
                     .set("content", content);
         }
+        BundleMeasurements.add(root, model);
         return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -87,7 +88,7 @@ public final class ModelBundle {
      * A bundle's bytes: only from a regular file (never a pipe, which would block) of at most {@link #MAX_BYTES},
      * opened on its real path.
      */
-    private static byte[] bytesOf(Path file) throws IOException {
+    static byte[] bytesOf(Path file) throws IOException {
         Path real = ContainedFiles.real(file);
         String notRegular = ContainedFiles.notRegular(real);
         if (notRegular != null) {

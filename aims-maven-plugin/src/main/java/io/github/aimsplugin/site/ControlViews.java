@@ -70,7 +70,7 @@ final class ControlViews {
                     "where", where(evidence),
                     "sha256", model.evidenceFile(evidence).map(file -> sha256(file.real())).orElse(null),
                     "supportsLinks", Views.joinedMarkup(evidence.supports().stream().map(links::reference).toList()),
-                    "collectedOn", evidence.collectedOn()));
+                    "collectedOn", evidence.collectedOn(), "link", BuildEvidence.downloadLink(model, evidence)));
         }
         return map("title", "Evidence index", "evidence", rows);
     }

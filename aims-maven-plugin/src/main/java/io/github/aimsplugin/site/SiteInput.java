@@ -23,10 +23,11 @@ import java.time.LocalDate;
  * @param trail the records' history from git
  * @param changes what changed since a previous release, or null when none was given
  * @param exports the machine-readable exports written into the site's {@code exports/} folder, linked from the index
+ * @param releases the metric values of previous releases, oldest first, for the trends on the Measurements page
  */
 public record SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,
         String commit, String pluginVersion, String date, AuditTrail trail, ReleaseChanges changes,
-        List<Exports.Format> exports) {
+        List<Exports.Format> exports, List<io.github.aimsplugin.release.BundleMeasurements.Release> releases) {
 
     /** The differences from a previous release's bundle, and what that release was. */
     public record ReleaseChanges(String against, List<BundleDiff.Difference> differences) {}
@@ -34,6 +35,14 @@ public record SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, P
     public SiteInput {
         trail = trail == null ? AuditTrail.unavailable("the history of the records was not read") : trail;
         exports = exports == null ? List.of() : List.copyOf(exports);
+        releases = releases == null ? List.of() : List.copyOf(releases);
+    }
+
+    public SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,
+            String commit, String pluginVersion, String date, AuditTrail trail, ReleaseChanges changes,
+            List<Exports.Format> exports) {
+        this(model, check, catalogs, baseDirectory, today, commit, pluginVersion, date, trail, changes, exports,
+                List.of());
     }
 
     public SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,

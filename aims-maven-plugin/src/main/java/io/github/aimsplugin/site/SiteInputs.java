@@ -37,6 +37,9 @@ final class SiteInputs {
                     .records(base, source.sourceDirectories())
                     .file(base, source.baseDirectory().resolve("pom.xml"));
         }
+        for (Map.Entry<String, Path> release : request.releases().entrySet()) {
+            fingerprint.text("release", release.getKey()).file(release.getValue().getParent(), release.getValue());
+        }
         for (Map.Entry<String, Path> bundle : workspace.bundles().entrySet()) {
             fingerprint.text("bundle", bundle.getKey()).file(bundle.getValue().getParent(), bundle.getValue());
         }

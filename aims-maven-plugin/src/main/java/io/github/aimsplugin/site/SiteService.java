@@ -40,13 +40,28 @@ public final class SiteService {
      * @param pluginVersion this plugin's version
      * @param goal the goal's name (a site and an aggregate of the same records differ)
      * @param identity the project, version and build time shown and exported
+     * @param releases the bundles of previous releases by version, oldest first, for the metric trends
      */
     public record Request(CheckRequest check, Path siteDirectory, Path templates, boolean pdf,
             List<Exports.Format> exports, Path previous, String previousLabel, String pluginVersion, String goal,
-            Exports.Identity identity) {
+            Exports.Identity identity, java.util.Map<String, Path> releases) {
 
         public Request {
             exports = List.copyOf(exports);
+            releases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(releases));
+        }
+
+        public Request(CheckRequest check, Path siteDirectory, Path templates, boolean pdf,
+                List<Exports.Format> exports, Path previous, String previousLabel, String pluginVersion, String goal,
+                Exports.Identity identity) {
+            this(check, siteDirectory, templates, pdf, exports, previous, previousLabel, pluginVersion, goal, identity,
+                    java.util.Map.of());
+        }
+
+        /** This request with the bundles of previous releases whose measurements the trends show. */
+        public Request withReleases(java.util.Map<String, Path> bundles) {
+            return new Request(check, siteDirectory, templates, pdf, exports, previous, previousLabel, pluginVersion,
+                    goal, identity, bundles);
         }
     }
 
@@ -121,9 +136,11 @@ public final class SiteService {
         SiteInput input = new SiteInput(checked.validated().model(), checked.result(), Catalogs.builtIn(),
                 workspace.base(), request.check().today(), checked.commit(), request.pluginVersion(),
                 request.identity().lastModified().substring(0, 10), checked.trail(), changes(checked),
-                request.exports());
+                request.exports(), MeasurementTrends.releases(request.releases(), warn));
         try {
-            List<String> evidence = SiteStamp.evidenceOf(workspace.base(), checked.validated().model());
+            List<String> evidence = new java.util.ArrayList<>(SiteStamp.evidenceOf(workspace.base(),
+                    checked.validated().model()));
+            evidence.addAll(MeasurementTrends.sourcesOf(workspace.base(), checked.validated().model()));
             SiteStamp stamp = new SiteStamp(withEvidence(workspace, checked.plan().inputs(), evidence), evidence);
             SiteGenerator.Outcome outcome = new SiteGenerator().generate(input, site, request.templates(), stamp,
                     request.pdf());

@@ -20,7 +20,8 @@ import java.util.Map;
 public final class SiteWriter {
 
     public static final List<String> OVERVIEW_PAGES = List.of("index", "context", "inventory", "criteria", "risks",
-            "treatment", "soa", "impact-assessments", "performance", "evidence", "audit-trail", "changes", "clauses", "crosswalks");
+            "treatment", "soa", "impact-assessments", "performance", "evidence", "audit-trail", "changes", "clauses", "crosswalks",
+            "measurements");
     private static final List<String> STATIC_FILES = List.of("css/aims.css", "js/aims.js");
     private static final List<String> DOCINFO = List.of("docinfo-header.html", "docinfo-footer.html");
 
@@ -60,22 +61,25 @@ public final class SiteWriter {
         ControlViews controls = new ControlViews(input, links);
         RecordViews records = new RecordViews(input, links);
         PerformanceViews performance = new PerformanceViews(input, links);
+        MeasurementViews measurements = new MeasurementViews(input, links);
         List<Path> files = new ArrayList<>();
         Map<String, Map<String, Object>> pages = Map.ofEntries(
-                Map.entry("index", overview.index()), Map.entry("context", overview.context()),
+                Map.entry("index", with(overview.index(), measurements.dashboard())),
+                Map.entry("context", overview.context()),
                 Map.entry("inventory", overview.inventory()), Map.entry("criteria", overview.criteria()),
                 Map.entry("risks", overview.risks()), Map.entry("treatment", overview.treatment()),
                 Map.entry("soa", controls.soa()), Map.entry("impact-assessments", records.impactAssessments()),
-                Map.entry("performance", performance.performance()),
+                Map.entry("performance", with(performance.performance(), measurements.performance())),
                 Map.entry("audit-trail", new HistoryViews(input.trail(), links).page()),
                 Map.entry("changes", changes(input)),
                 Map.entry("evidence", controls.evidence()), Map.entry("clauses", controls.clauses()),
-                Map.entry("crosswalks", controls.crosswalks()));
+                Map.entry("crosswalks", controls.crosswalks()), Map.entry("measurements", measurements.page()));
         for (String page : OVERVIEW_PAGES) {
             files.add(writePage(adoc, page, page, pages.get(page)));
         }
         for (AISystem system : input.model().all(RecordKinds.AI_SYSTEM)) {
-            files.add(writePage(adoc, pageName(links.page("system", system.id())), "system", records.system(system)));
+            files.add(writePage(adoc, pageName(links.page("system", system.id())), "system",
+                    with(records.system(system), measurements.system(system))));
         }
         for (Risk risk : input.model().all(RecordKinds.RISK)) {
             files.add(writePage(adoc, pageName(links.page("risk", risk.id())), "risk", records.risk(risk)));
@@ -88,10 +92,18 @@ public final class SiteWriter {
             copy("templates/" + docinfo, templateDirectory == null ? null : templateDirectory.resolve(docinfo),
                     adoc.resolve(docinfo));
         }
+        BuildEvidence.copyAll(input.model(), siteDirectory);
         for (String asset : STATIC_FILES) {
             copy("static/" + asset, null, siteDirectory.resolve(asset));
         }
         return files;
+    }
+
+    /** A page's view with the measurement views' entries added. */
+    private static Map<String, Object> with(Map<String, Object> view, Map<String, Object> more) {
+        Map<String, Object> joined = new java.util.LinkedHashMap<>(view);
+        joined.putAll(more);
+        return joined;
     }
 
     private static Map<String, Object> changes(SiteInput input) {

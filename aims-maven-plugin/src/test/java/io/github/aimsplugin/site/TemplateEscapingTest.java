@@ -27,7 +27,7 @@ class TemplateEscapingTest {
             "evidenceLinks", "supportsLinks", "itemsLinks", "primaryLinks", "supportingLinks", "againstLink",
             "sourceLink", "recordLink", "nonconformityLink", "providedBy", "anchor", "source",
             "decisionClass", "statusClass", "kindClass", "kindLabel",
-            "matrix", "inherentHeatMap", "residualHeatMap", "soaChart", "riskChart",
+            "matrix", "inherentHeatMap", "residualHeatMap", "soaChart", "riskChart", "trendChart",
             "title", "titleText", "body", "docinfoHeader", "docinfoFooter");
 
     private static final Pattern UNESCAPED = Pattern.compile("\\{\\{\\{\\s*([^}\\s]+)\\s*}}}|\\{\\{&\\s*([^}\\s]+)\\s*}}");

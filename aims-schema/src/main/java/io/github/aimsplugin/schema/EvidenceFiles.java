@@ -58,6 +58,15 @@ public final class EvidenceFiles {
         return null;
     }
 
+    /**
+     * Whether a path names a file the build writes (under the module's {@code target/}): such evidence may be absent
+     * when records are validated early in the build, and counts only once the build has produced it.
+     */
+    public static boolean isBuildOutput(String written) {
+        return problemOfText(written) == null
+                && Path.of(written).normalize().toString().replace('\\', '/').startsWith("target/");
+    }
+
     public static Resolution resolve(Path moduleDirectory, String written) {
         return resolve(moduleDirectory, "evidence file", written, MAX_BYTES);
     }

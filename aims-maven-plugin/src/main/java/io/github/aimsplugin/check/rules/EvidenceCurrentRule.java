@@ -4,6 +4,7 @@ import io.github.aimsplugin.check.Level;
 import io.github.aimsplugin.check.Rule;
 import io.github.aimsplugin.check.RuleContext;
 import io.github.aimsplugin.check.Violation;
+import io.github.aimsplugin.schema.EvidenceFiles;
 import io.github.aimsplugin.schema.kind.RecordKinds;
 import io.github.aimsplugin.schema.model.Control;
 import io.github.aimsplugin.schema.model.Evidence;
@@ -63,7 +64,10 @@ public final class EvidenceCurrentRule implements Rule {
             for (String id : control.evidence()) {
                 Evidence item = evidence.get(id);
                 Optional<LocalDate> expiresOn = item == null ? Optional.empty() : item.expiresOn(maxAge);
-                if (expiresOn.isPresent() && expiresOn.get().isBefore(context.today())) {
+                if (item != null && item.file() != null && EvidenceFiles.isBuildOutput(item.file())
+                        && context.model().evidenceFile(item).isEmpty()) {
+                    expired.add(id + " (" + item.file() + ") was not produced by this build");
+                } else if (expiresOn.isPresent() && expiresOn.get().isBefore(context.today())) {
                     expired.add(id + " expired on " + expiresOn.get() + (item.validUntil() != null ? " (validUntil)"
                             : " (" + item.type() + " evidence counts " + maxAge.get(item.type()) + " months)"));
                 } else {
@@ -72,8 +76,8 @@ public final class EvidenceCurrentRule implements Rule {
             }
             if (!current) {
                 report.accept(violation(context.locate(control, "/evidence"), RecordKinds.CONTROL.name(),
-                        control.id(), "control " + control.id() + " is " + control.status() + " but all its evidence"
-                                + " has expired: " + String.join("; ", expired) + " (today is " + context.today() + ")",
+                        control.id(), "control " + control.id() + " is " + control.status() + " but none of its"
+                                + " evidence counts today: " + String.join("; ", expired) + " (today is " + context.today() + ")",
                         "collect new evidence (a new evaluation, test report or review) and list it under evidence,"
                                 + " or set status to planned",
                         "expired-evidence"));

@@ -26,9 +26,19 @@ public class SiteMojo extends AbstractAimsMojo {
     @Parameter(property = "aims.siteFailOnViolation", defaultValue = "false")
     private boolean siteFailOnViolation;
 
+    /**
+     * How many previous released versions of this project the Measurements page reads, from their attached bundles
+     * (classifier aims, resolved as aims:diff resolves one), to draw each metric's trend; 0 reads none.
+     */
+    @Parameter(property = "aims.trendReleases", defaultValue = "5")
+    private int trendReleases;
+
+    private final org.eclipse.aether.RepositorySystem repositorySystem;
+
     @Inject
-    public SiteMojo(RecordValidation validation) {
+    public SiteMojo(RecordValidation validation, org.eclipse.aether.RepositorySystem repositorySystem) {
         super(validation);
+        this.repositorySystem = repositorySystem;
     }
 
     @Override
@@ -40,7 +50,8 @@ public class SiteMojo extends AbstractAimsMojo {
     protected void run(BuildClock clock) throws MojoExecutionException, MojoFailureException, InvalidRecords,
             IOException {
         SiteService site = siteService();
-        SiteService.Plan plan = site.plan(siteRequest(checkRequest(moduleWorkspace(), clock), clock));
+        SiteService.Plan plan = site.plan(siteRequest(checkRequest(moduleWorkspace(), clock), clock).withReleases(
+                ReleasedBundles.last(trendReleases, repositorySystem, session(), project(), getLog()::warn)));
         if (plan.upToDate()) {
             // With aims.siteFailOnViolation the check's verdict is not skipped with the rendering.
             long errors = siteFailOnViolation ? complianceCheck().run(plan.request().check()).result().errors() : 0;
