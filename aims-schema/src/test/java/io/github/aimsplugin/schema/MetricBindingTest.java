@@ -80,4 +80,19 @@ class MetricBindingTest {
                 "src/main/aims/performance.yaml:14:95: [Objective OBJ-1] metrics[2].risks[0] names Risk 'R-404', which"
                         + " is not declared; did you mean 'R-002'? (unknown-reference)");
     }
+
+    @Test
+    void aModelsMetricsAreReadOnceWhileTheirFilesDoNotChange() throws Exception {
+        FixtureProject project = withMetrics(
+                "metrics: [{ id: a, source: target/m.json, format: json, pointer: /a, threshold: { min: 0.8 } }]\n");
+        java.nio.file.Files.createDirectories(dir.resolve("target"));
+        java.nio.file.Files.writeString(dir.resolve("target/m.json"), "{\"a\": 0.7}");
+        AimsModel model = project.validate().model();
+        var first = io.github.aimsplugin.schema.metric.Measurements.of(model);
+        assertThat(first).singleElement().satisfies(m -> assertThat(m.failed()).isTrue());
+        assertThat(io.github.aimsplugin.schema.metric.Measurements.of(model)).isSameAs(first);
+        java.nio.file.Files.writeString(dir.resolve("target/m.json"), "{\"a\": 0.85}");
+        assertThat(io.github.aimsplugin.schema.metric.Measurements.of(model)).singleElement()
+                .satisfies(m -> assertThat(m.reading().value()).isEqualTo(0.85));
+    }
 }

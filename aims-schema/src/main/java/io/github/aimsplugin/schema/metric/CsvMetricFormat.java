@@ -18,8 +18,11 @@ final class CsvMetricFormat implements MetricFormat {
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
             .enable(CsvParser.Feature.TRIM_SPACES).build();
 
+    /** The header and the data rows of a CSV file. */
+    private record Table(List<String> header, List<Map<String, String>> rows) {}
+
     @Override
-    public double read(byte[] content, Metric metric) throws MetricException {
+    public Object parse(byte[] content) throws MetricException {
         List<Map<String, String>> rows = new ArrayList<>();
         List<String> header = List.of();
         try (MappingIterator<Map<String, String>> reader = CSV.readerForMapOf(String.class)
@@ -37,6 +40,14 @@ final class CsvMetricFormat implements MetricFormat {
         } catch (IOException | RuntimeException e) {
             throw new MetricException("malformed CSV: " + e.getMessage());
         }
+        return new Table(header, rows);
+    }
+
+    @Override
+    public double select(Object parsed, Metric metric) throws MetricException {
+        Table table = (Table) parsed;
+        List<String> header = table.header();
+        List<Map<String, String>> rows = table.rows();
         if (!header.contains(metric.column())) {
             throw new MetricException("has no column '" + metric.column() + "' (columns: " + String.join(", ", header)
                     + ")");

@@ -15,7 +15,7 @@ final class JsonMetricFormat implements MetricFormat {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     @Override
-    public double read(byte[] content, Metric metric) throws MetricException {
+    public Object parse(byte[] content) throws MetricException {
         JsonNode root;
         try {
             root = JSON.readTree(content);
@@ -29,6 +29,12 @@ final class JsonMetricFormat implements MetricFormat {
         if (root == null || root.isMissingNode()) {
             throw new MetricException("is empty, not a JSON document");
         }
+        return root;
+    }
+
+    @Override
+    public double select(Object parsed, Metric metric) throws MetricException {
+        JsonNode root = (JsonNode) parsed;
         JsonPointer pointer;
         try {
             pointer = JsonPointer.compile(metric.pointer());

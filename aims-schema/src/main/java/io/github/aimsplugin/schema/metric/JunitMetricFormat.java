@@ -24,8 +24,13 @@ import org.xml.sax.helpers.DefaultHandler;
 final class JunitMetricFormat implements MetricFormat {
 
     @Override
-    public double read(byte[] content, Metric metric) throws MetricException {
-        Document document = parse(content);
+    public Object parse(byte[] content) throws MetricException {
+        return document(content);
+    }
+
+    @Override
+    public double select(Object parsed, Metric metric) throws MetricException {
+        Document document = (Document) parsed;
         return metric.test() != null ? outcome(document, metric.test()) : property(document, metric.property());
     }
 
@@ -74,7 +79,7 @@ final class JunitMetricFormat implements MetricFormat {
         return testCase.getElementsByTagName(child).getLength() > 0;
     }
 
-    private static Document parse(byte[] content) throws MetricException {
+    private static Document document(byte[] content) throws MetricException {
         try {
             DocumentBuilder builder = factory().newDocumentBuilder();
             builder.setErrorHandler(new DefaultHandler()); // no messages on stderr; errors arrive as exceptions

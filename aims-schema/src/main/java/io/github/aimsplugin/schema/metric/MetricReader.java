@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Reads metric values from the files the build wrote. A source is resolved as evidence files are (inside the module
  * after following links, a regular file) and refused unread when larger than {@link #MAX_BYTES}. Each file is read
- * once per reader, however many metrics it holds. Not thread-safe; one reader per check.
+ * and parsed once per reader, however many metrics it holds. Not thread-safe; one reader per check.
  */
 public final class MetricReader {
 
@@ -25,7 +25,8 @@ public final class MetricReader {
     private static final Map<String, MetricFormat> FORMATS = Map.of("json", new JsonMetricFormat(),
             "junit", new JunitMetricFormat(), "csv", new CsvMetricFormat(), "properties", new PropertiesMetricFormat());
 
-    private final Map<Path, byte[]> read = new HashMap<>();
+    /** Each source parsed once per format: its content, or the exception that says why it cannot be parsed. */
+    private final Map<String, Object> parsed = new HashMap<>();
 
     /** The value of a metric whose record lives in {@code moduleDirectory}. */
     public MetricReading read(Path moduleDirectory, Metric metric) {
@@ -48,7 +49,7 @@ public final class MetricReader {
             return MetricReading.invalid("format '" + metric.format() + "' is not one of " + FORMATS.keySet());
         }
         try {
-            return MetricReading.measured(format.read(content(resolution.file()), metric));
+            return MetricReading.measured(format.select(parsed(format, metric.format(), resolution.file()), metric));
         } catch (MetricException e) {
             return MetricReading.invalid(source + ": " + e.getMessage());
         } catch (IOException e) {
@@ -56,18 +57,31 @@ public final class MetricReader {
         }
     }
 
-    private byte[] content(EvidenceFile file) throws IOException, MetricException {
-        byte[] cached = read.get(file.real());
-        if (cached != null) {
-            return cached;
+    private Object parsed(MetricFormat format, String formatName, EvidenceFile file)
+            throws IOException, MetricException {
+        String key = formatName + "\u0000" + file.real();
+        Object cached = parsed.get(key);
+        if (cached == null) {
+            try {
+                cached = format.parse(content(file));
+            } catch (MetricException e) {
+                cached = e;
+            }
+            parsed.put(key, cached);
         }
+        if (cached instanceof MetricException e) {
+            throw e;
+        }
+        return cached;
+    }
+
+    private static byte[] content(EvidenceFile file) throws IOException, MetricException {
         try (InputStream in = ContainedFiles.open(file.real())) {
             // the size was checked when resolved; read at most one byte more, in case the file grew since
             byte[] content = in.readNBytes((int) MAX_BYTES + 1);
             if (content.length > MAX_BYTES) {
                 throw new MetricException("grew beyond the limit of " + MAX_BYTES + " bytes while being read");
             }
-            read.put(file.real(), content);
             return content;
         }
     }

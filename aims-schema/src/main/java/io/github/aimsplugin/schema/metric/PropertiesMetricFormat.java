@@ -10,14 +10,19 @@ import java.util.Properties;
 final class PropertiesMetricFormat implements MetricFormat {
 
     @Override
-    public double read(byte[] content, Metric metric) throws MetricException {
+    public Object parse(byte[] content) throws MetricException {
         Properties properties = new Properties();
         try {
             properties.load(new StringReader(new String(content, StandardCharsets.UTF_8)));
         } catch (IOException | IllegalArgumentException e) {
             throw new MetricException("malformed properties: " + e.getMessage());
         }
-        String value = properties.getProperty(metric.key());
+        return properties;
+    }
+
+    @Override
+    public double select(Object parsed, Metric metric) throws MetricException {
+        String value = ((Properties) parsed).getProperty(metric.key());
         if (value == null) {
             throw new MetricException("has no key '" + metric.key() + "'");
         }

@@ -158,4 +158,15 @@ class MetricReaderTest {
     private static Metric props(String key) {
         return metric("target/m.properties", "properties", null, null, null, null, null, null, key);
     }
+
+    @Test
+    void eachSourceIsParsedOnceAndAMalformedOneFailsEveryMetricOfIt() throws IOException {
+        write("target/bad.json", "{");
+        assertThat(problem(json("target/bad.json", "/a"))).contains("malformed JSON");
+        assertThat(problem(json("target/bad.json", "/b"))).contains("malformed JSON");
+        write("target/bad.json", "{\"a\": 1, \"b\": 2}");
+        assertThat(reader.read(module, json("target/bad.json", "/b")).isMeasured())
+                .as("one reader is one build's read: it does not see the file change").isFalse();
+        assertThat(new MetricReader().read(module, json("target/bad.json", "/b")).value()).isEqualTo(2.0);
+    }
 }
