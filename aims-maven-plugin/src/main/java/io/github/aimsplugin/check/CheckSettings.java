@@ -12,9 +12,11 @@ import java.util.Set;
  * @param auditIntervalMonths longest time allowed since the last internal audit
  * @param reviewIntervalMonths longest time allowed since the last management review
  * @param testsSkipped whether this build skipped its tests, so metric sources were not written (metric-measured)
+ * @param buildStarted when this build started, to tell a metric source it wrote from one left by an earlier build;
+ *     null when unknown
  */
 public record CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
-        int auditIntervalMonths, int reviewIntervalMonths, boolean testsSkipped) {
+        int auditIntervalMonths, int reviewIntervalMonths, boolean testsSkipped, java.time.Instant buildStarted) {
 
     public static final int DEFAULT_MIN_JUSTIFICATION_WORDS = 8;
     public static final int DEFAULT_AUDIT_INTERVAL_MONTHS = 12;
@@ -37,13 +39,18 @@ public record CheckSettings(int minJustificationWords, Set<String> placeholders,
     /** Settings of a build that ran its tests. */
     public CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
             int auditIntervalMonths, int reviewIntervalMonths) {
-        this(minJustificationWords, placeholders, aiSdks, auditIntervalMonths, reviewIntervalMonths, false);
+        this(minJustificationWords, placeholders, aiSdks, auditIntervalMonths, reviewIntervalMonths, false, null);
     }
 
     /** These settings for a build that did or did not skip its tests. */
     public CheckSettings withTestsSkipped(boolean skipped) {
+        return withBuild(skipped, buildStarted);
+    }
+
+    /** These settings for a build started at a time (null when unknown) that did or did not skip its tests. */
+    public CheckSettings withBuild(boolean skipped, java.time.Instant started) {
         return new CheckSettings(minJustificationWords, placeholders, aiSdks, auditIntervalMonths,
-                reviewIntervalMonths, skipped);
+                reviewIntervalMonths, skipped, started);
     }
 
     /** Settings with the default audit and review intervals. */

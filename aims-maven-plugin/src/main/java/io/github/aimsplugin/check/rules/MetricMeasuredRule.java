@@ -7,6 +7,13 @@ import io.github.aimsplugin.check.Violation;
 import io.github.aimsplugin.schema.metric.Measurement;
 import io.github.aimsplugin.schema.metric.MetricReading;
 import io.github.aimsplugin.schema.metric.Measurements;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -42,6 +49,7 @@ public final class MetricMeasuredRule implements Rule {
     public void check(RuleContext context, Consumer<Violation> report) {
         for (Measurement measurement : Measurements.of(context.model())) {
             if (measurement.measured()) {
+                leftFromEarlierBuild(context, measurement).ifPresent(report);
                 continue;
             }
             boolean missing = measurement.reading().status() == MetricReading.Status.MISSING;
@@ -65,6 +73,37 @@ public final class MetricMeasuredRule implements Rule {
                     measurement.record().kind().name(), measurement.record().id(), message, hint,
                     "metric:" + measurement.metric().id()));
         }
+    }
+
+    /**
+     * With the tests skipped, a source that exists was written by an earlier build ({@code mvn verify -DskipTests}
+     * without {@code clean}): its value was not measured in this build, and the line says so.
+     */
+    private Optional<Violation> leftFromEarlierBuild(RuleContext context, Measurement measurement) {
+        Instant started = context.settings().buildStarted();
+        if (!context.settings().testsSkipped() || started == null) {
+            return Optional.empty();
+        }
+        Path source = measurement.record().origin().baseDirectory().resolve(measurement.metric().source());
+        Instant written;
+        try {
+            written = Files.getLastModifiedTime(source, LinkOption.NOFOLLOW_LINKS)
+                    .toInstant();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (!written.isBefore(started)) {
+            return Optional.empty();
+        }
+        return Optional.of(violation(measurement.record().locate(measurement.pointer() + "/source"),
+                measurement.record().kind().name(), measurement.record().id(),
+                MetricText.subject(measurement) + " was not measured in this build: the tests were skipped, and "
+                        + measurement.metric().source() + " was left by an earlier build (written "
+                        + written.truncatedTo(ChronoUnit.SECONDS) + ")"
+                        + MetricText.standsFor(measurement),
+                "run the build with its tests (or mvn clean verify), or pass -Daims.requireMetrics=false to report"
+                        + " this as a warning",
+                "metric:" + measurement.metric().id()));
     }
 
     private static String selectorField(Measurement measurement) {

@@ -216,7 +216,7 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
             return new CheckRequest(workspace, clock.today(), limits(),
                     RuleConfiguration.withMetricsRequired(RuleConfiguration.levels(levels), requireMetrics),
                     RuleConfiguration.settings(minJustificationWords, auditIntervalMonths, reviewIntervalMonths,
-                            builtInAiSdks, additionalAiSdks).withTestsSkipped(TestsSkipped.in(project, session)),
+                            builtInAiSdks, additionalAiSdks).withBuild(TestsSkipped.in(project, session), TestsSkipped.buildStarted(session)),
                     gitHistory);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);

@@ -12,6 +12,12 @@ final class TestsSkipped {
         return set("skipTests", project, session) || set("maven.test.skip", project, session);
     }
 
+    /** When the build started, or null when the session does not say. */
+    static java.time.Instant buildStarted(MavenSession session) {
+        return session == null || session.getRequest() == null || session.getRequest().getStartTime() == null ? null
+                : session.getRequest().getStartTime().toInstant();
+    }
+
     private static boolean set(String name, MavenProject project, MavenSession session) {
         String value = session == null ? null : session.getUserProperties().getProperty(name);
         if (value == null && session != null) {

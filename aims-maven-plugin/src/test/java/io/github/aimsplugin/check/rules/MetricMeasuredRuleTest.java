@@ -59,4 +59,22 @@ class MetricMeasuredRuleTest {
                 Map.of(MetricMeasuredRule.ID, Level.ERROR), false)).violations())
                 .as("an explicit level wins").extracting(Violation::level).containsOnly(Level.ERROR);
     }
+
+    @Test
+    void withTestsSkippedAValueLeftByAnEarlierBuildWasNotMeasuredInThisOne(@TempDir Path dir) throws Exception {
+        RuleContext context = RuleFixture.failing("metric-within-threshold", dir).context();
+        java.time.Instant started = java.time.Instant.now().plusSeconds(60); // every fixture file is older
+        RuleEngine engine = new RuleEngine(List.of(rule));
+        RuleContext skipped = new RuleContext(context.model(), context.catalogs(), context.today(),
+                context.settings().withBuild(true, started), context.dependencies(), context.pomLocator(),
+                context.recordsLocation(), context.systemChanges(), context.commentedDecisions());
+        List<String> lines = engine.run(skipped, Map.of()).violations().stream().map(Violation::format).toList();
+        assertThat(lines).hasSize(4).first().asString().contains("OBJ-fair-approvals: approval-rate ratio was not"
+                + " measured in this build: the tests were skipped, and reports/scorecard-evaluation.json was left by"
+                + " an earlier build (written ");
+        RuleContext ran = new RuleContext(context.model(), context.catalogs(), context.today(),
+                context.settings().withBuild(false, started), context.dependencies(), context.pomLocator(),
+                context.recordsLocation(), context.systemChanges(), context.commentedDecisions());
+        assertThat(engine.run(ran, Map.of()).violations()).as("tests ran: the files are this build's").isEmpty();
+    }
 }
