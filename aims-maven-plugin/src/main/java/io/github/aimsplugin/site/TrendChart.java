@@ -64,7 +64,8 @@ final class TrendChart {
                     .append(passes ? "#2f6fa8" : "#c62828").append("\"><title>")
                     .append(UserText.html(point.label() + ": " + Numbers.show(point.value()))).append("</title></circle>")
                     .append("<text x=\"").append(x).append("\" y=\"").append(HEIGHT - BOTTOM + 16)
-                    .append("\" text-anchor=\"middle\" font-size=\"11\">").append(UserText.html(shorten(point.label())))
+                    .append("\" text-anchor=\"").append(anchor(i, points.size()))
+                    .append("\" font-size=\"11\">").append(UserText.html(shorten(point.label())))
                     .append("</text>");
         }
         if (points.size() > 1) {
@@ -87,6 +88,14 @@ final class TrendChart {
 
     private static int y(double value, double low, double high, int plotHeight) {
         return TOP + (int) Math.round((high - value) / (high - low) * plotHeight);
+    }
+
+    /** Labels at the ends of the axis are aligned inwards, so that none is cut off at the chart's edge. */
+    private static String anchor(int index, int count) {
+        if (count < 2) {
+            return "middle";
+        }
+        return index == 0 ? "start" : index == count - 1 ? "end" : "middle";
     }
 
     private static String shorten(String label) {
