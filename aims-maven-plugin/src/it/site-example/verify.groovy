@@ -40,6 +40,11 @@ assert list > 0 && risks.substring(list, list + 600).contains('href="risk-R-')
 riskIds.each { id -> assert risks.contains('risk-' + id + '.html') : 'register links risk ' + id }
 assert page('clauses').contains('10.2')
 assert page('crosswalks').contains('GOVERN')
+// Evidence the build wrote (the scorecard evaluation) is copied for download and linked from the evidence page.
+def copied = new File(site, 'evidence-files/evidence-EV-scorecard-evaluation/scorecard-evaluation.json')
+assert copied.isFile() && copied.text.contains('"approvalRateRatio"')
+assert page('evidence').contains('href="evidence-files/evidence-EV-scorecard-evaluation/scorecard-evaluation.json"')
+assert page('measurements').contains('0 failing, 0 not measured, 3 passing.')
 // Each file evidence shows the SHA-256 of its bytes (computed here with the JDK).
 def evidencePage = page('evidence')
 def evidenceFiles = new File(basedir, 'docs/aims/evidence').listFiles().findAll { it.isFile() }
