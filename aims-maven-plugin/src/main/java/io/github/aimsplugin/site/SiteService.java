@@ -8,6 +8,7 @@ import io.github.aimsplugin.check.Level;
 import io.github.aimsplugin.check.Workspace;
 import io.github.aimsplugin.export.Exports;
 import io.github.aimsplugin.release.ReleaseService;
+import io.github.aimsplugin.site.render.SharedRenderer;
 import io.github.aimsplugin.schema.ValidationResult;
 import io.github.aimsplugin.schema.catalog.Catalogs;
 import io.github.aimsplugin.trail.AuditTrail;
@@ -97,9 +98,9 @@ public final class SiteService {
         String commit = GitProvenance.commit(base.toFile());
         long start = System.nanoTime();
         ValidationResult validated = check.validate(request.check());
-        SharedAsciidoctor.startBooting();
+        SharedRenderer.start();
         if (request.pdf()) {
-            SharedAsciidoctor.preparePdf();
+            SharedRenderer.preparePdf();
         }
         AuditTrail trail = request.check().gitHistory() ? check.history(request.check(), validated) : null;
         CheckResult result = check.rules(request.check(), validated, trail);
@@ -130,9 +131,9 @@ public final class SiteService {
             info.accept("AIMS site: " + outcome.pages() + " AsciiDoc pages written in " + outcome.writeMillis()
                     + " ms to " + workspace.shown(site.resolve("adoc")));
             if (outcome.bootMillis() > 0) {
-                info.accept("AIMS site: Asciidoctor started in " + outcome.bootMillis() + " ms in the background, "
-                        + outcome.waitedForBootMillis() + " ms waited for (once per build; boots in this JVM: "
-                        + SharedAsciidoctor.boots() + ")");
+                info.accept("AIMS site: Asciidoctor started in " + outcome.bootMillis() + " ms in the background "
+                        + outcome.renderedWhere() + ", " + outcome.waitedForBootMillis()
+                        + " ms waited for (once per build; boots in this JVM: " + SharedRenderer.starts() + ")");
             }
             outcome.messages().forEach(message -> warn.accept("AIMS site: Asciidoctor " + message));
             info.accept("AIMS site: " + outcome.pages() + " pages converted to HTML in " + outcome.convertMillis()
