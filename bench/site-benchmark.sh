@@ -5,7 +5,9 @@
 #   example — the example project (34 pages), built in place.
 # Per run: Maven's baseline (aims:site -Daims.skip=true), a full site with the renderer JVM (aims.renderer=fork), a
 # full site in Maven's JVM (aims.renderer=in-process), a no-op rebuild, the peer's baseline (-Dasciidoctor.skip) and
-# the peer's full conversion. Prints one CSV line per run, then the medians and the ratios the targets speak of.
+# the peer's full conversion. Each is timed as wall seconds and as CPU seconds (user + system of Maven and every
+# process it waited for, the renderer JVM included): on a shared, loaded machine the CPU figures are the steadier
+# comparison. Prints one CSV line per run, then the medians and the ratios the targets speak of.
 # Usage: bench/site-benchmark.sh [runs] [--no-install|--install] [large|example]
 # MVN_ARGS is passed to every mvnw call (for example a private -Dmaven.repo.local=...).
 set -euo pipefail
@@ -37,7 +39,7 @@ else
 POM
 fi
 
-seconds() { /usr/bin/time -f %e "$@" 2>&1 >/dev/null | tail -1; }
+seconds() { /usr/bin/time -f "%e %U %S" "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%s,%.2f", $1, $2 + $3}'; }
 site() { (cd "$project" && seconds $mvnw aims:site "$@"); }
 
 # The peer converts the very .adoc files aims:site wrote, with the same attributes, in SAFE mode.
@@ -63,7 +65,7 @@ peer() { (cd "$work/peer" && rm -rf target && seconds $mvnw asciidoctor:process-
 # A first fork run makes the renderer's class-data archive, once per plugin build; untimed, as for any user after it.
 (cd "$project" && rm -rf target/aims-site && $mvnw aims:site -Daims.renderer=fork >/dev/null)
 
-echo "run,skip_s,fork_s,in_process_s,noop_s,peer_skip_s,peer_s"
+echo "run,skip_s,skip_cpu,fork_s,fork_cpu,in_process_s,in_process_cpu,noop_s,noop_cpu,peer_skip_s,peer_skip_cpu,peer_s,peer_cpu"
 for i in $(seq 1 "$runs"); do
   skip=$(site -Daims.skip=true)
   rm -rf "$project/target/aims-site"; fork=$(site -Daims.renderer=fork)
@@ -74,11 +76,14 @@ for i in $(seq 1 "$runs"); do
   echo "$i,$skip,$fork,$inproc,$noop,$peerskip,$peerfull" | tee -a "$work/runs.csv"
 done
 median() { cut -d, -f"$1" "$work/runs.csv" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-s=$(median 2); f=$(median 3); p=$(median 4); n=$(median 5); ps=$(median 6); pf=$(median 7)
-echo "median,$s,$f,$p,$n,$ps,$pf"
-awk -v s="$s" -v f="$f" -v p="$p" -v n="$n" -v ps="$ps" -v pf="$pf" 'BEGIN {
-  printf "fork / peer (wall) = %.2f; in-process / peer (wall) = %.2f\n", f / pf, p / pf;
-  printf "fork over Maven start-up / peer over its start-up = %.2f; in-process: %.2f\n", (f - s) / (pf - ps), (p - s) / (pf - ps);
-  printf "no-op over skip = %.2f s\n", n - s }'
+line="median"; for c in $(seq 2 13); do line="$line,$(median $c)"; done; echo "$line"
+report() { # $1 = wall or cpu, then the columns of skip, fork, in-process, no-op, peer skip, peer
+  awk -v k="$1" -v s="$(median $2)" -v f="$(median $3)" -v p="$(median $4)" -v n="$(median $5)" \
+      -v ps="$(median $6)" -v pf="$(median $7)" 'BEGIN {
+    printf "%s: fork / peer = %.2f, in-process / peer = %.2f; over Maven start-up: fork %.2f, in-process %.2f; no-op over skip %.2f s\n",
+      k, f / pf, p / pf, (f - s) / (pf - ps), (p - s) / (pf - ps), n - s }'
+}
+report wall 2 4 6 8 10 12
+report cpu 3 5 7 9 11 13
 pages=$(ls "$project/target/aims-site"/*.html | wc -l)
 echo "size=$size pages=$pages load=\"$(cut -d' ' -f1-3 /proc/loadavg)\" commit=$(git rev-parse --short HEAD) work=$work"
