@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 public final class ForkedRenderer implements Renderer, AutoCloseable {
 
     private static final int STDERR_LINES = 20;
+    private static final String OWNER = "-Daims.renderer.owner=";
 
     private final RendererSettings settings;
     private final Process process;
@@ -63,7 +64,9 @@ public final class ForkedRenderer implements Renderer, AutoCloseable {
     /** Starts the renderer JVM; it boots Asciidoctor at once, in the background of the build. */
     public static ForkedRenderer start(RendererSettings settings) throws IOException {
         List<String> flags = flags(settings);
-        CdsArchive archive = CdsArchive.of(settings.cacheDirectory(), settings.classPath(), flags).orElse(null);
+        // The owner label differs per project folder; it must not split the archive that all projects share.
+        List<String> keyed = flags.stream().filter(flag -> !flag.startsWith(OWNER)).toList();
+        CdsArchive archive = CdsArchive.of(settings.cacheDirectory(), settings.classPath(), keyed).orElse(null);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(flags);
@@ -85,7 +88,7 @@ public final class ForkedRenderer implements Renderer, AutoCloseable {
                 "-Xlog:disable", "-Xlog:all=warning:stderr",
                 "-Dfile.encoding=" + System.getProperty("file.encoding", "UTF-8"),
                 "-Duser.timezone=" + System.getProperty("user.timezone", "UTC"),
-                "-Daims.renderer.owner=" + settings.owner());
+                OWNER + settings.owner());
     }
 
     public long pid() {

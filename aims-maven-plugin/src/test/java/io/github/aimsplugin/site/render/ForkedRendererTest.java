@@ -43,6 +43,31 @@ class ForkedRendererTest {
     }
 
     @Test
+    void twoProjectsShareOneClassDataArchive() throws Exception {
+        Path cache = work.resolve("cache");
+        Path jar = java.nio.file.Files.writeString(work.resolve("renderer.jar"), "not really a jar");
+        RendererSettings one = new RendererSettings(RendererSettings.Mode.FORK, "64m", Duration.ofSeconds(60),
+                List.of(jar), cache, "/projects/one", FakeRenderers.NeverReady.class.getName());
+        RendererSettings other = new RendererSettings(RendererSettings.Mode.FORK, "64m", Duration.ofSeconds(60),
+                List.of(jar), cache, "/projects/other", FakeRenderers.NeverReady.class.getName());
+        try (ForkedRenderer first = ForkedRenderer.start(one); ForkedRenderer second = ForkedRenderer.start(other)) {
+            assertThat(stem(archiveFlag(first))).startsWith("-XX:ArchiveClassesAtExit=" + cache.resolve("renderer-"))
+                    .isEqualTo(stem(archiveFlag(second)));
+            assertThat(archiveFlag(first)).isNotEqualTo(archiveFlag(second)); // each writes a file of its own
+        }
+    }
+
+    private static String archiveFlag(ForkedRenderer renderer) {
+        return renderer.command().stream().filter(flag -> flag.startsWith("-XX:ArchiveClassesAtExit="))
+                .findFirst().orElseThrow();
+    }
+
+    /** The archive's published name, without the per-JVM suffix of the file being written. */
+    private static String stem(String flag) {
+        return flag.substring(0, flag.indexOf(".jsa") + 4);
+    }
+
+    @Test
     void aHungRendererIsStoppedAfterTheTimeoutAndTheRequestSaysSo() throws Exception {
         try (ForkedRenderer renderer = ForkedRenderer.start(settings(FakeRenderers.Hanging.class,
                 Duration.ofSeconds(2)))) {
