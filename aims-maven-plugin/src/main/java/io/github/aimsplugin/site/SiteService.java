@@ -131,9 +131,9 @@ public final class SiteService {
             info.accept("AIMS site: " + outcome.pages() + " AsciiDoc pages written in " + outcome.writeMillis()
                     + " ms to " + workspace.shown(site.resolve("adoc")));
             if (outcome.bootMillis() > 0) {
-                info.accept("AIMS site: Asciidoctor started in " + outcome.bootMillis() + " ms in the background "
-                        + outcome.renderedWhere() + ", " + outcome.waitedForBootMillis()
-                        + " ms waited for (once per build; boots in this JVM: " + SharedRenderer.starts() + ")");
+                info.accept("AIMS site: Asciidoctor started in " + outcome.bootMillis() + " ms in the background, "
+                        + outcome.waitedForBootMillis() + " ms waited for (once per build; boots in this JVM: "
+                        + SharedRenderer.starts() + "), " + outcome.renderedWhere());
             }
             outcome.messages().forEach(message -> warn.accept("AIMS site: Asciidoctor " + message));
             info.accept("AIMS site: " + outcome.pages() + " pages converted to HTML in " + outcome.convertMillis()

@@ -1,5 +1,6 @@
 package io.github.aimsplugin.site.render;
 
+import io.github.aimsplugin.schema.LogText;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
@@ -259,7 +260,8 @@ public final class ForkedRenderer implements Renderer, AutoCloseable {
         }
         String said;
         synchronized (stderr) {
-            said = String.join(" | ", stderr);
+            // What the renderer printed may quote the records (file names, text): escaped for the log.
+            said = LogText.escape(String.join(" | ", stderr));
         }
         return who + " ended unexpectedly (" + exit + ")" + (said.isBlank() ? "" : "; it said: " + said)
                 + "; set aims.renderer=in-process to render in the build's JVM";

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The renderer JVM's main: boots Asciidoctor, says READY, then converts what the build asks, one request at a time,
@@ -24,6 +25,7 @@ public final class RendererMain {
 
     private final DataOutputStream out;
     private final BlockingQueue<Runnable> requests = new LinkedBlockingQueue<>();
+    private final AtomicBoolean busy = new AtomicBoolean();
 
     private RendererMain(DataOutputStream out) {
         this.out = out;
@@ -58,7 +60,13 @@ public final class RendererMain {
             error(e);
         }
         while (true) {
-            requests.take().run();
+            Runnable request = requests.take();
+            busy.set(true);
+            try {
+                request.run();
+            } finally {
+                busy.set(false);
+            }
         }
     }
 
@@ -88,6 +96,10 @@ public final class RendererMain {
             // The build closed our input mid-frame: it is gone.
         } catch (IOException | RuntimeException e) {
             System.err.println("aims renderer: " + e);
+        }
+        if (busy.get()) {
+            // The build is gone in the middle of a conversion (Maven was killed): stop at once, not after the page.
+            Runtime.getRuntime().halt(0);
         }
         // Exit normally, so that the JVM writes the class-data archive when the build asked for one.
         System.exit(0);
