@@ -27,6 +27,9 @@ final class CdsArchive {
     /** The first four bytes of a Java 17 dynamic archive ({@code CDS_DYNAMIC_ARCHIVE_MAGIC}). */
     static final int MAGIC = 0xf00baba8;
 
+    /** How many archives the cache keeps. */
+    static final int KEPT = 3;
+
     private final Path archive;
     private Path pending;
 
@@ -71,6 +74,7 @@ final class CdsArchive {
         }
         pending = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + System.nanoTime() + ".tmp");
+        prune(archive.getParent());
         return List.of("-XX:ArchiveClassesAtExit=" + pending);
     }
 
@@ -96,6 +100,42 @@ final class CdsArchive {
             } catch (IOException e) {
                 // a stray temporary file in the cache does no harm
             }
+        }
+    }
+
+    /**
+     * Keeps the cache small: each plugin build (a snapshot, say) makes a new archive of 35–45 MB, so only the newest
+     * {@value #KEPT} archives stay, and files left half-written by a killed build go after an hour. A JVM that maps an
+     * archive being deleted keeps its mapping.
+     */
+    static void prune(Path cache) {
+        try (java.util.stream.Stream<Path> files = Files.list(cache)) {
+            List<Path> all = files.filter(file -> file.getFileName().toString().startsWith("renderer-")).toList();
+            long hourAgo = System.currentTimeMillis() - 3_600_000L;
+            List<Path> archives = new java.util.ArrayList<>();
+            for (Path file : all) {
+                if (file.getFileName().toString().endsWith(".tmp")) {
+                    if (Files.getLastModifiedTime(file).toMillis() < hourAgo) {
+                        Files.deleteIfExists(file);
+                    }
+                } else if (file.getFileName().toString().endsWith(".jsa")) {
+                    archives.add(file);
+                }
+            }
+            archives.sort(java.util.Comparator.comparingLong(CdsArchive::modified).reversed());
+            for (Path old : archives.subList(Math.min(KEPT, archives.size()), archives.size())) {
+                Files.deleteIfExists(old);
+            }
+        } catch (IOException e) {
+            // a cache we cannot tidy still works
+        }
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -271,6 +271,14 @@ public final class ForkedRenderer implements Renderer, AutoCloseable {
     @Override
     public void close() {
         try {
+            synchronized (toRenderer) {
+                toRenderer.writeByte(RendererProtocol.QUIT);
+                toRenderer.flush();
+            }
+        } catch (IOException e) {
+            // already gone
+        }
+        try {
             toRenderer.close();
         } catch (IOException e) {
             // already gone

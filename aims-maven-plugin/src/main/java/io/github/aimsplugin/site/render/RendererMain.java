@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The renderer JVM's main: boots Asciidoctor, says READY, then converts what the build asks, one request at a time,
  * with {@link SharedAsciidoctor} (the code the in-process renderer runs). A reader thread watches stdin: when it
- * closes — the build ended, or Maven was killed — this JVM exits, even in the middle of a conversion.
+ * closes this JVM exits — normally after the build's QUIT, at once (even mid-conversion) when Maven was killed.
  */
 public final class RendererMain {
 
@@ -71,10 +71,11 @@ public final class RendererMain {
     }
 
     private void read(DataInputStream in) {
+        boolean quit = false;
         try {
             while (true) {
                 int type = in.read();
-                if (type < 0) {
+                if (type < 0 || quit) {
                     break;
                 }
                 switch (type) {
@@ -89,6 +90,7 @@ public final class RendererMain {
                         requests.add(() -> pdf(source, options));
                     }
                     case RendererProtocol.PREPARE_PDF -> SharedAsciidoctor.preparePdf();
+                    case RendererProtocol.QUIT -> quit = true;
                     default -> throw new IOException("unknown request type " + type);
                 }
             }
@@ -97,8 +99,9 @@ public final class RendererMain {
         } catch (IOException | RuntimeException e) {
             System.err.println("aims renderer: " + e);
         }
-        if (busy.get()) {
-            // The build is gone in the middle of a conversion (Maven was killed): stop at once, not after the page.
+        if (!quit || busy.get()) {
+            // The build died (Maven was killed): stop at once, neither finishing a page nor writing an archive that
+            // nobody will publish.
             Runtime.getRuntime().halt(0);
         }
         // Exit normally, so that the JVM writes the class-data archive when the build asked for one.

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The frames between the build and its renderer JVM, over the child's stdin and stdout: a one-byte type, then
- * strings as a length and UTF-8 bytes (-1 for null). The build sends {@link #HTML}, {@link #PDF} and
- * {@link #PREPARE_PDF}; the renderer answers with {@link #READY} once after its boot, then per HTML request one
+ * strings as a length and UTF-8 bytes (-1 for null). The build sends {@link #HTML}, {@link #PDF},
+ * {@link #PREPARE_PDF} and, last, {@link #QUIT}; the renderer answers with {@link #READY} once after its boot, then per HTML request one
  * {@link #PAGE} per page and {@link #DONE}, or {@link #ERROR} with a message.
  */
 final class RendererProtocol {
@@ -21,6 +21,8 @@ final class RendererProtocol {
     static final int HTML = 'H';
     static final int PDF = 'P';
     static final int PREPARE_PDF = 'R';
+    /** The build ends: exit normally (writing the class-data archive if asked). Input closed without it: the build died. */
+    static final int QUIT = 'Q';
     static final int READY = 'V';
     static final int PAGE = 'p';
     static final int DONE = 'd';

@@ -85,4 +85,28 @@ class CdsArchiveTest {
         Files.write(archive.file(), archiveBytes(1000)); // the right start, cut short
         assertThat(CdsArchive.usable(archive.file())).isFalse();
     }
+
+    @Test
+    void theCacheKeepsTheNewestArchivesAndDropsOldHalfWrittenFiles() throws IOException {
+        Path cache = Files.createDirectories(work.resolve("cache"));
+        for (int i = 1; i <= 5; i++) {
+            Files.setLastModifiedTime(Files.write(cache.resolve("renderer-" + i + ".jsa"), archiveBytes(16)),
+                    FileTime.fromMillis(System.currentTimeMillis() - (10 - i) * 60_000L));
+        }
+        Path stale = Files.writeString(cache.resolve("renderer-1.jsa.7-1.tmp"), "killed mid-write");
+        Files.setLastModifiedTime(stale, FileTime.fromMillis(System.currentTimeMillis() - 2 * 3_600_000L));
+        Path writing = Files.writeString(cache.resolve("renderer-6.jsa.8-2.tmp"), "being written now");
+        Path foreign = Files.writeString(cache.resolve("notes.txt"), "not ours");
+
+        CdsArchive.prune(cache);
+
+        assertThat(cache.resolve("renderer-5.jsa")).exists();
+        assertThat(cache.resolve("renderer-4.jsa")).exists();
+        assertThat(cache.resolve("renderer-3.jsa")).exists();
+        assertThat(cache.resolve("renderer-2.jsa")).doesNotExist();
+        assertThat(cache.resolve("renderer-1.jsa")).doesNotExist();
+        assertThat(stale).doesNotExist();
+        assertThat(writing).exists();
+        assertThat(foreign).exists();
+    }
 }
