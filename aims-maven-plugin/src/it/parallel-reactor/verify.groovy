@@ -8,6 +8,13 @@ assert (log =~ /\[INFO\] AIMS check passed: 0 errors, 0 warnings/).size() == 9
 assert (log =~ /pages converted to HTML/).size() == 9
 assert (log =~ /Asciidoctor started in \d+ ms/).size() == 3 : 'one boot per build, shared by the three modules'
 assert !(log =~ /boots in this JVM: [2-9]/)
+// ... in one renderer JVM per build (aims.renderer=fork by default), none of them left running after the build.
+assert (log =~ /Asciidoctor started in \d+ ms in the background, \d+ ms waited for \(once per build; boots in this JVM: 1\), in a renderer JVM \(pid \d+/).size() == 3
+def renderers = ProcessHandle.allProcesses().findAll { process ->
+    def line = process.info().commandLine().orElse('')
+    line.contains('aims.renderer.owner=') && line.contains(basedir.name)
+}
+assert renderers.isEmpty() : "renderer JVMs left running: ${renderers.collect { it.pid() }}"
 assert !log.contains('Exception')
 evaluate(new File(basedir, '../../../src/it/guard.groovy')).noCrash(log)
 ['alpha', 'beta', 'gamma'].each { module ->

@@ -1,28 +1,41 @@
 package io.github.aimsplugin.site;
 
-
+import io.github.aimsplugin.site.render.RenderOptions;
+import io.github.aimsplugin.site.render.Renderer;
+import io.github.aimsplugin.site.render.SharedRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
-import org.asciidoctor.Attributes;
-import org.asciidoctor.Options;
-import org.asciidoctor.SafeMode;
 
 /**
- * Writes the AsciiDoc sources and renders them to HTML with the shared Asciidoctor, which boots in the background
+ * Writes the AsciiDoc sources and renders them to HTML with the build's renderer, which boots in the background
  * while the sources are written.
  */
 public final class SiteGenerator {
+
+    private final Renderer renderer;
+
+    /** With the build's shared renderer ({@link SharedRenderer}). */
+    public SiteGenerator() {
+        this(null);
+    }
+
+    /** With this renderer (tests render the same site in this JVM and in a renderer JVM). */
+    public SiteGenerator(Renderer renderer) {
+        this.renderer = renderer;
+    }
 
     public static final String FINGERPRINT_FILE = SiteStamp.FILE;
 
     /** What a generation did, for the log. */
     public record Outcome(int pages, long writeMillis, long bootMillis, long waitedForBootMillis, long convertMillis,
-            long pdfMillis, List<String> messages) {}
+            long pdfMillis, List<String> messages, String renderedWhere) {}
 
     /** Whether the site in {@code siteDirectory} was built from inputs with this fingerprint. */
     public static boolean upToDate(Path siteDirectory, String fingerprint) {
@@ -43,9 +56,9 @@ public final class SiteGenerator {
     /** Builds the site and, when asked, the PDF audit pack from the same AsciiDoc. */
     public Outcome generate(SiteInput input, Path siteDirectory, Path templateDirectory, SiteStamp stamp,
             boolean pdf) throws IOException {
-        SharedAsciidoctor.startBooting();
+        Renderer renderer = this.renderer == null ? SharedRenderer.get() : this.renderer;
         if (pdf) {
-            SharedAsciidoctor.preparePdf();
+            renderer.preparePdf();
         }
         clean(siteDirectory);
         long start = System.nanoTime();
@@ -53,17 +66,17 @@ public final class SiteGenerator {
         List<Path> sources = writer.write(input, siteDirectory);
         Path pack = pdf ? AuditPack.write(input, writer, siteDirectory, templateDirectory) : null;
         long written = System.nanoTime();
-        String generator = "Asciidoctor " + SharedAsciidoctor.version();
+        String generator = "Asciidoctor " + renderer.version();
         long waited = (System.nanoTime() - written) / 1_000_000;
-        boolean boot = SharedAsciidoctor.firstToReportBoot();
+        boolean boot = this.renderer == null && SharedRenderer.firstToReportStart();
         PageShell shell = new PageShell(new SiteTemplates(templateDirectory), siteDirectory.resolve("adoc"), generator);
-        SharedAsciidoctor.Conversion conversion = SharedAsciidoctor.convert(sources, options(siteDirectory),
+        Renderer.Conversion conversion = renderer.convert(sources, options(siteDirectory),
                 (source, title, body) -> Files.writeString(siteDirectory.resolve(htmlName(source)),
                         shell.page(title, body), StandardCharsets.UTF_8));
         List<String> messages = new java.util.ArrayList<>(conversion.messages());
         long pdfMillis = 0;
         if (pack != null) {
-            SharedAsciidoctor.Conversion printed = SharedAsciidoctor.convertToPdf(pack, pdfOptions(siteDirectory,
+            Renderer.Conversion printed = renderer.convertToPdf(pack, pdfOptions(siteDirectory,
                     input.commit()));
             pdfMillis = printed.millis();
             // SAFE mode writes only inside its base directory (adoc/, where the includes are); the pack joins the site.
@@ -72,8 +85,8 @@ public final class SiteGenerator {
             messages.addAll(printed.messages());
         }
         Files.writeString(siteDirectory.resolve(FINGERPRINT_FILE), stamp.text(), StandardCharsets.UTF_8);
-        return new Outcome(sources.size(), (written - start) / 1_000_000, boot ? SharedAsciidoctor.bootMillis() : 0,
-                waited, conversion.millis(), pdfMillis, List.copyOf(messages));
+        return new Outcome(sources.size(), (written - start) / 1_000_000, boot ? renderer.bootMillis() : 0,
+                waited, conversion.millis(), pdfMillis, List.copyOf(messages), renderer.where());
     }
 
     private static String htmlName(Path source) {
@@ -82,35 +95,20 @@ public final class SiteGenerator {
     }
 
     /** Options of the body conversion; the page around it is {@link PageShell}'s. */
-    static Options options(Path siteDirectory) {
-        Attributes attributes = Attributes.builder()
-                .attribute("reproducible")
-                .attribute("webfonts!")
-                .build();
-        return Options.builder()
-                .safe(SafeMode.SAFE)
-                .backend("html5")
-                .standalone(false)
-                .baseDir(siteDirectory.toFile())
-                .attributes(attributes)
-                .build();
+    static RenderOptions options(Path siteDirectory) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("reproducible", "");
+        attributes.put("webfonts!", "");
+        return RenderOptions.embeddedHtml(siteDirectory, attributes);
     }
 
     /** Base directory adoc/, so that the pack's includes of the page sources resolve, and SAFE mode jails them. */
-    static Options pdfOptions(Path siteDirectory, String commit) {
-        Attributes attributes = Attributes.builder()
-                .attribute("reproducible")
-                .attribute("aims-commit", AuditPack.footerCommit(commit))
-                .build();
-        return Options.builder()
-                .safe(SafeMode.SAFE)
-                .backend("pdf")
-                .standalone(true)
-                .baseDir(siteDirectory.resolve("adoc").toFile())
-                .toFile(siteDirectory.resolve("adoc").resolve(AuditPack.PDF).toFile())
-                .mkDirs(true)
-                .attributes(attributes)
-                .build();
+    static RenderOptions pdfOptions(Path siteDirectory, String commit) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("reproducible", "");
+        attributes.put("aims-commit", AuditPack.footerCommit(commit));
+        return RenderOptions.pdf(siteDirectory.resolve("adoc"), siteDirectory.resolve("adoc").resolve(AuditPack.PDF),
+                attributes);
     }
 
     /** Empties the site directory, which the plugin owns, so that pages of deleted records do not linger. */

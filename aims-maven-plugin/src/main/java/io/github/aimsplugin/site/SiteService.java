@@ -8,6 +8,7 @@ import io.github.aimsplugin.check.Level;
 import io.github.aimsplugin.check.Workspace;
 import io.github.aimsplugin.export.Exports;
 import io.github.aimsplugin.release.ReleaseService;
+import io.github.aimsplugin.site.render.SharedRenderer;
 import io.github.aimsplugin.schema.ValidationResult;
 import io.github.aimsplugin.schema.catalog.Catalogs;
 import io.github.aimsplugin.trail.AuditTrail;
@@ -112,9 +113,9 @@ public final class SiteService {
         String commit = GitProvenance.commit(base.toFile());
         long start = System.nanoTime();
         ValidationResult validated = check.validate(request.check());
-        SharedAsciidoctor.startBooting();
+        SharedRenderer.start();
         if (request.pdf()) {
-            SharedAsciidoctor.preparePdf();
+            SharedRenderer.preparePdf();
         }
         AuditTrail trail = request.check().gitHistory() ? check.history(request.check(), validated) : null;
         CheckResult result = check.rules(request.check(), validated, trail);
@@ -149,7 +150,7 @@ public final class SiteService {
             if (outcome.bootMillis() > 0) {
                 info.accept("AIMS site: Asciidoctor started in " + outcome.bootMillis() + " ms in the background, "
                         + outcome.waitedForBootMillis() + " ms waited for (once per build; boots in this JVM: "
-                        + SharedAsciidoctor.boots() + ")");
+                        + SharedRenderer.starts() + "), " + outcome.renderedWhere());
             }
             outcome.messages().forEach(message -> warn.accept("AIMS site: Asciidoctor " + message));
             info.accept("AIMS site: " + outcome.pages() + " pages converted to HTML in " + outcome.convertMillis()

@@ -2,6 +2,7 @@ package io.github.aimsplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.aimsplugin.site.render.SharedAsciidoctor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

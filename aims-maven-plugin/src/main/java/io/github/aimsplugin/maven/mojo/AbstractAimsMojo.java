@@ -12,12 +12,16 @@ import io.github.aimsplugin.paths.OutputPaths;
 import io.github.aimsplugin.release.ReleaseService;
 import io.github.aimsplugin.schema.load.YamlLimits;
 import io.github.aimsplugin.site.SiteService;
+import io.github.aimsplugin.site.render.RendererMain;
+import io.github.aimsplugin.site.render.RendererSettings;
+import io.github.aimsplugin.site.render.SharedRenderer;
 import io.github.aimsplugin.validation.RecordValidation;
 import io.github.aimsplugin.validation.ValidationReport;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
@@ -161,6 +165,21 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
     @Parameter(property = "aims.diffAgainst")
     protected File diffAgainst;
 
+    /**
+     * Where Asciidoctor runs: {@code fork} (a renderer JVM of its own, tuned for JRuby, one per build) or
+     * {@code in-process} (in the build's JVM). Site and aggregate.
+     */
+    @Parameter(property = "aims.renderer", defaultValue = "fork")
+    private String renderer;
+
+    /** The renderer JVM's maximum heap, as {@code -Xmx} takes it. Site and aggregate. */
+    @Parameter(property = "aims.rendererMaxHeap", defaultValue = RendererSettings.DEFAULT_MAX_HEAP)
+    private String rendererMaxHeap;
+
+    /** Seconds one rendering request (HTML pages, or the PDF) may take before the renderer is stopped. */
+    @Parameter(property = "aims.rendererTimeout", defaultValue = "" + RendererSettings.DEFAULT_TIMEOUT_SECONDS)
+    private int rendererTimeout;
+
     protected final RecordValidation validation;
 
     protected AbstractAimsMojo(RecordValidation validation) {
@@ -235,8 +254,28 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
         return new ComplianceCheck(validation, getLog()::info);
     }
 
-    protected final SiteService siteService() {
+    protected final SiteService siteService() throws MojoExecutionException {
+        SharedRenderer.configure(rendererSettings(), getLog()::info);
         return new SiteService(complianceCheck(), new ReleaseService(validation), getLog()::info, getLog()::warn);
+    }
+
+    /** How the build's renderer runs: the plugin's own jars, the class-data cache under the local repository. */
+    private RendererSettings rendererSettings() throws MojoExecutionException {
+        Path cache = null;
+        String owner = "";
+        if (session != null && session.getRepositorySession() != null
+                && session.getRepositorySession().getLocalRepository() != null) {
+            cache = session.getRepositorySession().getLocalRepository().getBasedir().toPath()
+                    .resolve(".cache/aims-maven-plugin/cds");
+            owner = session.getExecutionRootDirectory() == null ? "" : session.getExecutionRootDirectory();
+        }
+        try {
+            return new RendererSettings(RendererSettings.Mode.parse(renderer), rendererMaxHeap.trim(),
+                    Duration.ofSeconds(rendererTimeout), RendererSettings.classPathOf(getClass().getClassLoader()),
+                    cache, owner, RendererMain.class.getName());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
     }
 
     /** A site over a workspace, as aims:site and aims:aggregate configure it. */

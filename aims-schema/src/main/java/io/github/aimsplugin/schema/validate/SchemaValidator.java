@@ -27,7 +27,8 @@ import java.util.TreeSet;
 
 /**
  * Validates records against the JSON Schemas of their kind (draft 2020-12, networknt) and turns each error into
- * a located {@link Problem}. Schemas are compiled once; the instance is thread-safe.
+ * a located {@link Problem}. Each kind's schema is compiled once, when the first record of that kind is validated
+ * (a cold build pays only for the kinds it has); the instance is thread-safe.
  */
 public final class SchemaValidator {
 
@@ -38,9 +39,11 @@ public final class SchemaValidator {
         static final SchemaValidator SHARED = new SchemaValidator();
     }
 
-    private final Map<String, Schema> schemas = new HashMap<>();
-    private final Map<String, Set<String>> fieldNames = new HashMap<>();
+    private final Map<String, Schema> schemas = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Set<String>> fieldNames = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> definitionHints = new HashMap<>();
+    private final SchemaRegistry registry;
+    private final ObjectMapper json = new ObjectMapper();
 
     public static SchemaValidator shared() {
         return Holder.SHARED;
@@ -52,27 +55,38 @@ public final class SchemaValidator {
                 .formatAssertionsEnabled(true)
                 .locale(Locale.ENGLISH)
                 .build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemaRegistryConfig(config));
-        ObjectMapper json = new ObjectMapper();
         JsonNode common = readSchema(json, COMMON_SCHEMA);
         common.path("$defs").fields().forEachRemaining(def -> {
             if (def.getValue().has("description")) {
                 definitionHints.put(def.getKey(), def.getValue().get("description").asText());
             }
         });
-        for (RecordKind<?> kind : RecordKinds.all()) {
-            Schema schema = registry.getSchema(SchemaLocation.of("classpath:" + kind.schemaResource()));
-            schema.initializeValidators();
-            schemas.put(kind.name(), schema);
-            Set<String> names = new TreeSet<>();
-            collectPropertyNames(readSchema(json, kind.schemaFile()), names);
-            fieldNames.put(kind.name(), names);
+    }
+
+    /** The kind's compiled schema, compiled on first use (one compilation at a time: the registry is shared). */
+    private Schema schema(RecordKind<?> kind) {
+        Schema compiled = schemas.get(kind.name());
+        if (compiled != null) {
+            return compiled;
+        }
+        synchronized (this) {
+            compiled = schemas.get(kind.name());
+            if (compiled == null) {
+                compiled = registry.getSchema(SchemaLocation.of("classpath:" + kind.schemaResource()));
+                compiled.initializeValidators();
+                Set<String> names = new TreeSet<>();
+                collectPropertyNames(readSchema(json, kind.schemaFile()), names);
+                fieldNames.put(kind.name(), names);
+                schemas.put(kind.name(), compiled);
+            }
+            return compiled;
         }
     }
 
     public List<Problem> validate(RecordKind<?> kind, String id, SourceDocument document) {
-        List<Error> errors = schemas.get(kind.name()).validate(document.root());
+        List<Error> errors = schema(kind).validate(document.root());
         List<Problem> problems = new ArrayList<>(errors.size());
         Map<String, List<String>> missing = new java.util.TreeMap<>();
         for (Error error : errors) {

@@ -1,4 +1,4 @@
-package io.github.aimsplugin.site;
+package io.github.aimsplugin.site.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +15,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
+import org.asciidoctor.OptionsBuilder;
+import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
@@ -24,7 +27,8 @@ import org.asciidoctor.log.LogRecord;
  * The one Asciidoctor (one JRuby runtime, 4–6 s to boot) of a build JVM: booted on a background thread by the site
  * goal as soon as it knows it must render — never by validate or check — so that the JRuby start-up overlaps
  * validation and page writing; shared by every module of a reactor build; closed when the JVM ends. Conversions are
- * serialised on it, and each conversion shares its pages out between the cores.
+ * serialised on it, and each conversion shares its pages out between the cores. A renderer JVM ({@link RendererMain})
+ * runs this same class, so that both ways give the same bytes.
  */
 public final class SharedAsciidoctor {
 
@@ -42,14 +46,38 @@ public final class SharedAsciidoctor {
 
     private SharedAsciidoctor() {}
 
-    /** Receives each converted page: its source, its title as HTML and its body as embedded HTML. */
-    @FunctionalInterface
-    public interface PageSink {
-        void accept(Path source, String titleHtml, String bodyHtml) throws IOException;
-    }
+    /** This JVM's Asciidoctor as a {@link Renderer}. */
+    public static final Renderer IN_PROCESS = new Renderer() {
+        @Override
+        public void preparePdf() {
+            SharedAsciidoctor.preparePdf();
+        }
 
-    /** What a conversion took, how long it waited for the boot, and what Asciidoctor said about the sources. */
-    public record Conversion(long millis, long waitedForBootMillis, List<String> messages) {}
+        @Override
+        public String version() {
+            return SharedAsciidoctor.version();
+        }
+
+        @Override
+        public Conversion convert(List<Path> sources, RenderOptions options, PageSink sink) {
+            return SharedAsciidoctor.convert(sources, options, sink);
+        }
+
+        @Override
+        public Conversion convertToPdf(Path source, RenderOptions options) {
+            return SharedAsciidoctor.convertToPdf(source, options);
+        }
+
+        @Override
+        public long bootMillis() {
+            return SharedAsciidoctor.bootMillis();
+        }
+
+        @Override
+        public String where() {
+            return "in this JVM";
+        }
+    };
 
     /** Starts booting Asciidoctor in the background, once per JVM; later calls do nothing. */
     public static synchronized void startBooting() {
@@ -63,7 +91,9 @@ public final class SharedAsciidoctor {
      * Loads each source and converts it to embedded HTML (the body only; the page around it is the site's own
      * template, as in static-site generators), on as many threads as the machine has cores, largest pages first.
      */
-    public static synchronized Conversion convert(List<Path> sources, Options embedded, PageSink sink) {
+    public static synchronized Renderer.Conversion convert(List<Path> sources, RenderOptions options,
+            Renderer.PageSink sink) {
+        Options embedded = options(options);
         long waitStart = System.nanoTime();
         Asciidoctor asciidoctor = instance();
         long waited = (System.nanoTime() - waitStart) / 1_000_000;
@@ -100,7 +130,7 @@ public final class SharedAsciidoctor {
             }
             List<String> sorted = new ArrayList<>(messages);
             Collections.sort(sorted);
-            return new Conversion((System.nanoTime() - start) / 1_000_000, waited, List.copyOf(sorted));
+            return new Renderer.Conversion((System.nanoTime() - start) / 1_000_000, waited, List.copyOf(sorted));
         } finally {
             asciidoctor.unregisterLogHandler(handler);
         }
@@ -110,7 +140,7 @@ public final class SharedAsciidoctor {
      * Converts one document to PDF with asciidoctor-pdf on the same runtime (its Ruby library is loaded on first
      * use only, so HTML-only builds never pay for it).
      */
-    public static synchronized Conversion convertToPdf(Path source, Options options) {
+    public static synchronized Renderer.Conversion convertToPdf(Path source, RenderOptions options) {
         Asciidoctor asciidoctor = instance();
         List<String> messages = Collections.synchronizedList(new ArrayList<>());
         LogHandler handler = record -> messages.add(describe(record));
@@ -123,10 +153,10 @@ public final class SharedAsciidoctor {
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
             }
-            asciidoctor.convertFile(source.toFile(), options);
+            asciidoctor.convertFile(source.toFile(), options(options));
             List<String> sorted = new ArrayList<>(messages);
             Collections.sort(sorted);
-            return new Conversion((System.nanoTime() - start) / 1_000_000, 0, List.copyOf(sorted));
+            return new Renderer.Conversion((System.nanoTime() - start) / 1_000_000, 0, List.copyOf(sorted));
         } finally {
             asciidoctor.unregisterLogHandler(handler);
         }
@@ -145,7 +175,7 @@ public final class SharedAsciidoctor {
     }
 
     /** One thread per core, but not for tiny sites, where a second thread costs more than it saves. */
-    static int threads(int pages) {
+    public static int threads(int pages) {
         return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pages / 16));
     }
 
@@ -197,6 +227,22 @@ public final class SharedAsciidoctor {
         BOOTS.incrementAndGet();
         bootMillis = (System.nanoTime() - start) / 1_000_000;
         return asciidoctor;
+    }
+
+    /** The AsciidoctorJ options of a request: always SAFE mode. */
+    static Options options(RenderOptions request) {
+        Attributes attributes = Attributes.builder().build();
+        request.attributes().forEach(attributes::setAttribute);
+        OptionsBuilder options = Options.builder()
+                .safe(SafeMode.SAFE)
+                .backend(request.backend())
+                .standalone(request.standalone())
+                .baseDir(request.baseDirectory().toFile())
+                .attributes(attributes);
+        if (request.toFile() != null) {
+            options.toFile(request.toFile().toFile()).mkDirs(true);
+        }
+        return options.build();
     }
 
     private static long size(Path path) {

@@ -1,0 +1,83 @@
+package io.github.aimsplugin.site.render;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How the build's one Asciidoctor runs.
+ *
+ * @param mode in a renderer JVM ({@link Mode#FORK}) or in the build's own JVM
+ * @param maxHeap the renderer JVM's maximum heap, as {@code -Xmx} takes it ({@code 768m})
+ * @param timeout how long one request (the boot included) may take before the renderer is stopped
+ * @param classPath the renderer JVM's class path: the plugin's own jars
+ * @param cacheDirectory where class-data archives are kept between builds, or null for none
+ * @param owner a label on the renderer's command line naming the build that started it (tests find it by it)
+ * @param mainClass the renderer's main class (tests replace it)
+ */
+public record RendererSettings(Mode mode, String maxHeap, Duration timeout, List<Path> classPath,
+        Path cacheDirectory, String owner, String mainClass) {
+
+    /** Default of {@code aims.rendererMaxHeap}: measured on the PDF pack of 20 systems and 200 risks. */
+    public static final String DEFAULT_MAX_HEAP = "768m";
+    /** Default of {@code aims.rendererTimeout}, in seconds: a PDF pack of 1,000 risks takes minutes. */
+    public static final int DEFAULT_TIMEOUT_SECONDS = 900;
+
+    /** {@code aims.renderer}. */
+    public enum Mode {
+        FORK, IN_PROCESS;
+
+        /** Parses {@code fork} or {@code in-process}. */
+        public static Mode parse(String text) {
+            return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "fork" -> FORK;
+                case "in-process" -> IN_PROCESS;
+                default -> throw new IllegalArgumentException("aims.renderer is '" + text
+                        + "'; use fork or in-process");
+            };
+        }
+    }
+
+    public RendererSettings {
+        classPath = List.copyOf(classPath);
+        if (!maxHeap.matches("[1-9][0-9]*[kKmMgG]?")) {
+            throw new IllegalArgumentException("aims.rendererMaxHeap is '" + maxHeap
+                    + "'; write a size as -Xmx takes it, such as 768m or 1g");
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("aims.rendererTimeout must be a positive number of seconds");
+        }
+    }
+
+    /** In this JVM: what a caller gets that configured nothing (unit tests, the library used without Maven). */
+    public static RendererSettings inProcess() {
+        return new RendererSettings(Mode.IN_PROCESS, DEFAULT_MAX_HEAP, Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS),
+                List.of(), null, "", RendererMain.class.getName());
+    }
+
+    /** The jars (and, in a test, folders) a class loader reads: the plugin realm's URLs, else this JVM's class path. */
+    public static List<Path> classPathOf(ClassLoader loader) {
+        List<Path> paths = new ArrayList<>();
+        if (loader instanceof URLClassLoader urls && urls.getURLs().length > 0) {
+            for (URL url : urls.getURLs()) {
+                try {
+                    paths.add(Path.of(url.toURI()));
+                } catch (URISyntaxException | IllegalArgumentException e) {
+                    // not a file: the renderer cannot read it either
+                }
+            }
+            return paths;
+        }
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                paths.add(Path.of(entry));
+            }
+        }
+        return paths;
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.aimsplugin.site.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The renderer JVM's lifecycle: it ends with its input, and a hung or crashed one fails the request clearly. */
+class ForkedRendererTest {
+
+    @TempDir
+    Path work;
+
+    private static RendererSettings settings(Class<?> main, Duration timeout) {
+        return new RendererSettings(RendererSettings.Mode.FORK, "64m", timeout,
+                RendererSettings.classPathOf(ForkedRendererTest.class.getClassLoader()), null, "forked-renderer-test",
+                main.getName());
+    }
+
+    private RenderOptions html() {
+        return RenderOptions.embeddedHtml(work, Map.of("reproducible", ""));
+    }
+
+    @Test
+    void theRealRendererExitsWhenItsInputClosesEvenWhileBooting() throws Exception {
+        ForkedRenderer renderer = ForkedRenderer.start(settings(RendererMain.class, Duration.ofSeconds(60)));
+        ProcessHandle child = ProcessHandle.of(renderer.pid()).orElseThrow();
+        assertThat(child.isAlive()).isTrue();
+        assertThat(renderer.command())
+                .contains("-XX:TieredStopAtLevel=1", "-Djruby.compile.mode=OFF", "-Xmx64m",
+                        "-Daims.renderer.owner=forked-renderer-test");
+
+        renderer.process().getOutputStream().close(); // what the OS does when the build's JVM dies
+
+        assertThat(child.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
+        renderer.close();
+    }
+
+    @Test
+    void twoProjectsShareOneClassDataArchive() throws Exception {
+        Path cache = work.resolve("cache");
+        Path jar = java.nio.file.Files.writeString(work.resolve("renderer.jar"), "not really a jar");
+        RendererSettings one = new RendererSettings(RendererSettings.Mode.FORK, "64m", Duration.ofSeconds(60),
+                List.of(jar), cache, "/projects/one", FakeRenderers.NeverReady.class.getName());
+        RendererSettings other = new RendererSettings(RendererSettings.Mode.FORK, "64m", Duration.ofSeconds(60),
+                List.of(jar), cache, "/projects/other", FakeRenderers.NeverReady.class.getName());
+        try (ForkedRenderer first = ForkedRenderer.start(one); ForkedRenderer second = ForkedRenderer.start(other)) {
+            assertThat(stem(archiveFlag(first))).startsWith("-XX:ArchiveClassesAtExit=" + cache.resolve("renderer-"))
+                    .isEqualTo(stem(archiveFlag(second)));
+            assertThat(archiveFlag(first)).isNotEqualTo(archiveFlag(second)); // each writes a file of its own
+        }
+    }
+
+    private static String archiveFlag(ForkedRenderer renderer) {
+        return renderer.command().stream().filter(flag -> flag.startsWith("-XX:ArchiveClassesAtExit="))
+                .findFirst().orElseThrow();
+    }
+
+    /** The archive's published name, without the per-JVM suffix of the file being written. */
+    private static String stem(String flag) {
+        return flag.substring(0, flag.indexOf(".jsa") + 4);
+    }
+
+    @Test
+    void aHungRendererIsStoppedAfterTheTimeoutAndTheRequestSaysSo() throws Exception {
+        try (ForkedRenderer renderer = ForkedRenderer.start(settings(FakeRenderers.Hanging.class,
+                Duration.ofSeconds(2)))) {
+            assertThat(renderer.version()).isEqualTo("fake");
+            long start = System.nanoTime();
+
+            assertThatThrownBy(() -> renderer.convert(List.of(work.resolve("a.adoc")), html(), (s, t, b) -> { }))
+                    .isInstanceOf(RendererException.class)
+                    .hasMessageContaining("pid " + renderer.pid())
+                    .hasMessageContaining("did not answer within 2 s (aims.rendererTimeout) and was stopped");
+            assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(30);
+            assertThat(renderer.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
+            // Later requests fail the same way at once, rather than hanging again.
+            assertThatThrownBy(() -> renderer.convertToPdf(work.resolve("a.adoc"),
+                    RenderOptions.pdf(work, work.resolve("a.pdf"), Map.of())))
+                    .hasMessageContaining("did not answer within 2 s");
+        }
+    }
+
+    @Test
+    void aCrashedRendererFailsTheRequestWithItsExitCodeAndLastWords() throws Exception {
+        try (ForkedRenderer renderer = ForkedRenderer.start(settings(FakeRenderers.Crashing.class,
+                Duration.ofSeconds(60)))) {
+            renderer.awaitReady();
+
+            assertThatThrownBy(() -> renderer.convert(List.of(work.resolve("a.adoc")), html(), (s, t, b) -> { }))
+                    .isInstanceOf(RendererException.class)
+                    .isNotInstanceOf(RendererException.Unavailable.class)
+                    .hasMessageContaining("ended unexpectedly (exit code 3)")
+                    .hasMessageContaining("boom: out of luck")
+                    .hasMessageContaining("aims.renderer=in-process");
+        }
+    }
+
+    @Test
+    void aRendererThatEndsBeforeItIsReadyIsUnavailableSoTheBuildCanFallBack() throws Exception {
+        try (ForkedRenderer renderer = ForkedRenderer.start(settings(FakeRenderers.NeverReady.class,
+                Duration.ofSeconds(60)))) {
+            assertThatThrownBy(renderer::awaitReady)
+                    .isInstanceOf(RendererException.Unavailable.class)
+                    .hasMessageContaining("exit code 1")
+                    .hasMessageContaining("cannot start");
+        }
+    }
+
+    @Test
+    void settingsRefuseWhatTheJvmWouldMisread() {
+        assertThatThrownBy(() -> RendererSettings.Mode.parse("forked")).hasMessageContaining("fork or in-process");
+        assertThat(RendererSettings.Mode.parse(" In-Process ")).isEqualTo(RendererSettings.Mode.IN_PROCESS);
+        assertThatThrownBy(() -> new RendererSettings(RendererSettings.Mode.FORK, "-XX:+Danger", Duration.ofSeconds(1),
+                List.of(), null, "", "x")).hasMessageContaining("aims.rendererMaxHeap");
+        assertThatThrownBy(() -> new RendererSettings(RendererSettings.Mode.FORK, "1g", Duration.ZERO,
+                List.of(), null, "", "x")).hasMessageContaining("aims.rendererTimeout");
+    }
+}
