@@ -1,0 +1,114 @@
+package io.github.aimsplugin.code;
+
+import io.github.aimsplugin.schema.catalog.AiSdks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The AI use scan of a module: reads its compiled main classes with ASM (Java, Kotlin and Scala alike, without
+ * loading them) and its application.properties / application.yml, and finds the AI SDK use sites, the model names
+ * and the constants shaped like API keys. A class file that cannot be read is a warning naming it; the rest is
+ * scanned. Maven-free.
+ */
+public final class CodeScanner {
+
+    /** Larger class files are not read: no real class comes near it, a planted one should not cost memory. */
+    static final long MAX_CLASS_BYTES = 16L * 1024 * 1024;
+
+    private static final Comparator<UseSite> USE_ORDER = Comparator.comparing(UseSite::file)
+            .thenComparingInt(UseSite::line).thenComparing(UseSite::className).thenComparing(UseSite::method)
+            .thenComparing(UseSite::api);
+    private static final Comparator<ModelNameUse> MODEL_ORDER = Comparator.comparing(ModelNameUse::file)
+            .thenComparingInt(ModelNameUse::line).thenComparing(ModelNameUse::expression);
+    private static final Comparator<KeyConstant> KEY_ORDER = Comparator.comparing(KeyConstant::file)
+            .thenComparingInt(KeyConstant::line).thenComparing(KeyConstant::masked);
+
+    private final SdkApis apis;
+    private final CodeCatalog catalog;
+    private final List<Pattern> keyPatterns;
+
+    public CodeScanner(AiSdks sdks, CodeCatalog catalog) {
+        this.apis = new SdkApis(sdks);
+        this.catalog = catalog;
+        this.keyPatterns = catalog.keyPatterns().stream().map(CodeCatalog.KeyPattern::compiled).toList();
+    }
+
+    /**
+     * @param shown how a path is shown: relative to the workspace base
+     */
+    public CodeScan scan(CodeModule module, Function<Path, String> shown) {
+        List<Path> classFiles = classFiles(module.classes());
+        if (classFiles.isEmpty()) {
+            return CodeScan.notCompiled(shown.apply(module.classes()));
+        }
+        SourcePaths sources = new SourcePaths(module.sourceRoots(), shown);
+        SdkConstants constants = new SdkConstants(module.classpath());
+        List<ClassScanner.Findings> findings = new ArrayList<>(classFiles.size());
+        List<String> warnings = new ArrayList<>();
+        Map<Path, Object> results = new ConcurrentHashMap<>();
+        classFiles.parallelStream().forEach(file -> results.put(file, scanOne(file, sources, constants, shown)));
+        for (Path file : classFiles) {
+            Object result = results.get(file);
+            if (result instanceof ClassScanner.Findings found) {
+                findings.add(found);
+            } else {
+                warnings.add((String) result);
+            }
+        }
+        List<UseSite> uses = findings.stream().flatMap(found -> found.uses().stream()).sorted(USE_ORDER).toList();
+        List<ModelNameUse> models = new ArrayList<>();
+        findings.forEach(found -> models.addAll(found.models()));
+        ConfigModelNames.Result config = new ConfigModelNames(catalog).read(module.resourceRoots(), shown);
+        models.addAll(config.models());
+        warnings.addAll(config.warnings());
+        models.sort(MODEL_ORDER);
+        List<KeyConstant> keys = findings.stream().flatMap(found -> found.keys().stream()).sorted(KEY_ORDER).toList();
+        return new CodeScan(CodeScan.Status.SCANNED, "", uses, models, keys, warnings, classFiles.size());
+    }
+
+    private Object scanOne(Path file, SourcePaths sources, SdkConstants constants, Function<Path, String> shown) {
+        try {
+            if (Files.size(file) > MAX_CLASS_BYTES) {
+                return "class file " + shown.apply(file) + " is larger than " + MAX_CLASS_BYTES + " bytes: not scanned";
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return new ClassScanner(apis, catalog, keyPatterns, sources::find, constants).scan(bytes);
+        } catch (IOException e) {
+            return "class file " + shown.apply(file) + " could not be read (" + e.getMessage() + "): not scanned";
+        } catch (RuntimeException e) {
+            // ASM signals a corrupt file or an unknown class version with runtime exceptions.
+            return "class file " + shown.apply(file) + " could not be parsed (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "): not scanned";
+        }
+    }
+
+    /** The class files under the output folder, links not followed, in a stable order. */
+    static List<Path> classFiles(Path classes) {
+        if (!Files.isDirectory(classes, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(classes)) {
+            return walk.filter(path -> path.getFileName().toString().endsWith(".class"))
+                    .filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
+                    .filter(path -> !path.getFileName().toString().equals("module-info.class"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the compiled classes in " + classes + ": " + e.getMessage(),
+                    e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot list the compiled classes in " + classes + ": "
+                    + e.getCause().getMessage(), e.getCause());
+        }
+    }
+}
