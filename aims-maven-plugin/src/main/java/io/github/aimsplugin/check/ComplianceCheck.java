@@ -35,11 +35,18 @@ public final class ComplianceCheck {
 
     private final RecordValidation validation;
     private final Consumer<String> info;
+    private final Consumer<String> warn;
 
     /** @param info where notes for the build log go */
     public ComplianceCheck(RecordValidation validation, Consumer<String> info) {
+        this(validation, info, info);
+    }
+
+    /** @param warn where warnings for the build log go (unreadable class files, uncommitted governed code) */
+    public ComplianceCheck(RecordValidation validation, Consumer<String> info, Consumer<String> warn) {
         this.validation = validation;
         this.info = info;
+        this.warn = warn;
     }
 
     /** Validation, then the rules with the AI systems' history. */
@@ -81,10 +88,21 @@ public final class ComplianceCheck {
 
     /** The rules over valid records; {@code history} (null when not read) gives review-fresh the committed changes. */
     public CheckResult rules(CheckRequest request, ValidationResult validated, AuditTrail history) {
+        return rules(request, validated, history, code(request, validated));
+    }
+
+    /** The AI use scan and the commits to governed code of the workspace's modules, logged once. */
+    public CodeEvidence code(CheckRequest request, ValidationResult validated) {
+        return new CodeChecks(info, warn, MAX_HISTORY_COMMITS).evidence(request, validated.model());
+    }
+
+    /** The rules over valid records with the code evidence already read (the site reads it once for both). */
+    public CheckResult rules(CheckRequest request, ValidationResult validated, AuditTrail history,
+            CodeEvidence code) {
         Workspace workspace = request.workspace();
         RuleContext context = new RuleContext(validated.model(), Catalogs.builtIn(), request.today(),
                 request.settings(), workspace.dependencies(), workspace.pomLocator(), workspace.recordsLocation(),
-                systemChanges(history), commentedDecisions(workspace, validated));
+                systemChanges(history), commentedDecisions(workspace, validated), code);
         RuleEngine engine = new RuleEngine();
         if (validated.files() == 0) {
             // A module without records (a parent, a library) still must not ship undeclared AI.

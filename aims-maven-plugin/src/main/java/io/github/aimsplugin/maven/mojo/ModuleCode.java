@@ -1,0 +1,35 @@
+package io.github.aimsplugin.maven.mojo;
+
+import io.github.aimsplugin.code.CodeModule;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.model.Resource;
+import org.apache.maven.project.MavenProject;
+
+/** A module's build output for the AI use scan: classes, compile source roots, resources, compile classpath. */
+final class ModuleCode {
+
+    private ModuleCode() {}
+
+    /** The module's code, or none without a project (harness tests). */
+    static List<CodeModule> of(MavenProject project) {
+        if (project == null || project.getBuild() == null || project.getBuild().getOutputDirectory() == null) {
+            return List.of();
+        }
+        Path base = project.getBasedir().toPath();
+        List<Path> sources = project.getCompileSourceRoots().stream().map(Path::of).map(base::resolve).toList();
+        List<Path> resources = project.getResources().stream().map(Resource::getDirectory)
+                .filter(directory -> directory != null).map(Path::of).map(base::resolve).toList();
+        return List.of(new CodeModule(Path.of(project.getBuild().getOutputDirectory()), sources, resources,
+                classpath(project)));
+    }
+
+    /** The compile classpath when resolved; without it SDK model-name constants stay unresolved. */
+    private static List<Path> classpath(MavenProject project) {
+        try {
+            return project.getCompileClasspathElements().stream().map(Path::of).toList();
+        } catch (org.apache.maven.artifact.DependencyResolutionRequiredException e) {
+            return List.of();
+        }
+    }
+}
