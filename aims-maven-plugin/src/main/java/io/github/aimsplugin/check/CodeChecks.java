@@ -68,8 +68,10 @@ final class CodeChecks {
         List<String> notCompiled = new ArrayList<>();
         for (CodeModule module : workspace.code()) {
             CodeScan scan = scanner.scan(module, workspace::shown);
-            if (!scan.scanned()) {
+            if (scan.status() == CodeScan.Status.NOT_COMPILED) {
                 notCompiled.add(scan.note());
+            }
+            if (!scan.scanned()) {
                 continue;
             }
             uses.addAll(scan.uses());
@@ -79,10 +81,13 @@ final class CodeChecks {
             classes += scan.classes();
         }
         warnings.forEach(warning -> warn.accept(LogText.escape(warning)));
+        if (classes == 0 && notCompiled.isEmpty()) {
+            return CodeScan.notRequested(); // no code in any module: nothing to say
+        }
         if (classes == 0) {
-            String note = notCompiled.isEmpty() ? "no compiled classes: not scanned" : notCompiled.get(0);
-            info.accept(CODE_RULES + ": " + note);
-            return new CodeScan(CodeScan.Status.NOT_COMPILED, note, List.of(), List.of(), List.of(), warnings, 0);
+            info.accept(CODE_RULES + ": " + notCompiled.get(0));
+            return new CodeScan(CodeScan.Status.NOT_COMPILED, notCompiled.get(0), List.of(), List.of(), List.of(),
+                    warnings, 0);
         }
         notCompiled.forEach(note -> info.accept(CODE_RULES + ": " + note));
         return new CodeScan(CodeScan.Status.SCANNED, "", uses, models, keys, warnings, classes);

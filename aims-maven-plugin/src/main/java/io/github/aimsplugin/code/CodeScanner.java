@@ -50,7 +50,8 @@ public final class CodeScanner {
     public CodeScan scan(CodeModule module, Function<Path, String> shown) {
         List<Path> classFiles = classFiles(module.classes());
         if (classFiles.isEmpty()) {
-            return CodeScan.notCompiled(shown.apply(module.classes()));
+            // A module with sources and no classes was not compiled yet; one without sources has no code to scan.
+            return hasSources(module) ? CodeScan.notCompiled(shown.apply(module.classes())) : CodeScan.notRequested();
         }
         SourcePaths sources = new SourcePaths(module.sourceRoots(), shown);
         SdkConstants constants = new SdkConstants(module.classpath());
@@ -91,6 +92,21 @@ public final class CodeScanner {
             return "class file " + shown.apply(file) + " could not be parsed (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "): not scanned";
         }
+    }
+
+    private static boolean hasSources(CodeModule module) {
+        for (Path root : module.sourceRoots()) {
+            if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+                try (Stream<Path> walk = Files.walk(root)) {
+                    if (walk.anyMatch(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))) {
+                        return true;
+                    }
+                } catch (IOException | UncheckedIOException e) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The class files under the output folder, links not followed, in a stable order. */

@@ -98,10 +98,16 @@ public final class GovernedCodeHistory {
                     truncated = true;
                     break;
                 }
+                if (commit.getParentCount() > 1) {
+                    continue; // a merge brings commits that are walked themselves, with their own messages
+                }
                 RevCommit parent = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
                 List<String> changed = changedPaths(repository, commit, parent, paths, prefix);
                 for (GovernedCode system : systems) {
                     List<String> governed = changed.stream().filter(path -> governs(system, path)).toList();
+                    if (!governed.isEmpty() && !existedBefore(repository, parent, prefix, system)) {
+                        governed = List.of(); // the commit that brings the code in creates it, as for records
+                    }
                     if (changed.contains("pom.xml") && pomChanged(repository, commit, parent, pom, system)) {
                         governed = new ArrayList<>(governed);
                         governed.add("pom.xml");
@@ -139,6 +145,22 @@ public final class GovernedCodeHistory {
         return changed;
     }
 
+    /** Whether any governed file of the system was in the parent commit. */
+    private static boolean existedBefore(Repository repository, RevCommit parent, String prefix, GovernedCode system)
+            throws IOException {
+        List<String> prefixes = system.paths().stream().map(GovernedCodeHistory::trim)
+                .filter(path -> !path.isEmpty() && !path.startsWith("..")).map(path -> prefix + path).toList();
+        if (parent == null || prefixes.isEmpty()) {
+            return false;
+        }
+        try (TreeWalk tree = new TreeWalk(repository)) {
+            tree.setRecursive(true);
+            tree.addTree(parent.getTree());
+            tree.setFilter(PathFilterGroup.createFromStrings(prefixes));
+            return tree.next();
+        }
+    }
+
     private static boolean governs(GovernedCode system, String path) {
         return system.paths().stream().map(GovernedCodeHistory::trim)
                 .anyMatch(governed -> path.equals(governed) || path.startsWith(governed + "/"));
@@ -150,8 +172,9 @@ public final class GovernedCodeHistory {
             return false;
         }
         Set<String> after = sdkEntries(pomText(repository, commit.getTree(), pom), system);
-        Set<String> before = parent == null ? Set.of() : sdkEntries(pomText(repository, parent.getTree(), pom), system);
-        return !after.equals(before);
+        String earlier = parent == null ? "" : pomText(repository, parent.getTree(), pom);
+        // A POM that did not exist before creates the module, as the first commit of code does.
+        return !earlier.isEmpty() && !after.equals(sdkEntries(earlier, system));
     }
 
     /** The whole dependency entries (version, scope, exclusions too) that match the system's patterns. */

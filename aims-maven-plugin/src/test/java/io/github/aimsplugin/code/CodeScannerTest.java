@@ -84,11 +84,18 @@ class CodeScannerTest {
     }
 
     @Test
-    void aModuleWithoutClassesIsNotCompiledNotPassing(@TempDir Path dir) {
+    void aModuleWithSourcesAndNoClassesIsNotCompiledNotPassing(@TempDir Path dir) {
+        ResourceTrees.copy(CodeScannerTest.class, "/code/app", dir);
         CodeScan scan = scanner.scan(CodeModule.conventional(dir), shownFrom(dir));
 
         assertThat(scan.status()).isEqualTo(CodeScan.Status.NOT_COMPILED);
         assertThat(scan.note()).startsWith("no compiled classes in target/classes: not scanned");
+    }
+
+    @Test
+    void aModuleWithoutCodeHasNothingToScan(@TempDir Path dir) {
+        assertThat(scanner.scan(CodeModule.conventional(dir), shownFrom(dir)).status())
+                .isEqualTo(CodeScan.Status.NOT_REQUESTED);
     }
 
     @Test

@@ -17,7 +17,15 @@ final class ModuleCode {
             return List.of();
         }
         Path base = project.getBasedir().toPath();
-        List<Path> sources = project.getCompileSourceRoots().stream().map(Path::of).map(base::resolve).toList();
+        List<Path> sources = new java.util.ArrayList<>(project.getCompileSourceRoots().stream().map(Path::of)
+                .map(base::resolve).toList());
+        // Kotlin and Scala builds keep sources in their own folder, which their plugins may add only later.
+        for (String language : List.of("kotlin", "scala")) {
+            Path root = base.resolve("src/main/" + language);
+            if (!sources.contains(root) && java.nio.file.Files.isDirectory(root)) {
+                sources.add(root);
+            }
+        }
         List<Path> resources = project.getResources().stream().map(Resource::getDirectory)
                 .filter(directory -> directory != null).map(Path::of).map(base::resolve).toList();
         return List.of(new CodeModule(Path.of(project.getBuild().getOutputDirectory()), sources, resources,
