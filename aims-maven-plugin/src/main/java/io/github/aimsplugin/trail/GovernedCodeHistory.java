@@ -105,12 +105,12 @@ public final class GovernedCodeHistory {
                 List<String> changed = changedPaths(repository, commit, parent, paths, prefix);
                 for (GovernedCode system : systems) {
                     List<String> governed = changed.stream().filter(path -> governs(system, path)).toList();
-                    if (!governed.isEmpty() && !existedBefore(repository, parent, prefix, system)) {
-                        governed = List.of(); // the commit that brings the code in creates it, as for records
-                    }
                     if (changed.contains("pom.xml") && pomChanged(repository, commit, parent, pom, system)) {
                         governed = new ArrayList<>(governed);
                         governed.add("pom.xml");
+                    }
+                    if (!governed.isEmpty() && hasCode(system) && !existedBefore(repository, parent, prefix, system)) {
+                        governed = List.of(); // the commit that brings the code in creates it, as for records
                     }
                     if (!governed.isEmpty()) {
                         String message = commit.getFullMessage();
@@ -143,6 +143,11 @@ public final class GovernedCodeHistory {
             }
         }
         return changed;
+    }
+
+    private static boolean hasCode(GovernedCode system) {
+        return system.paths().stream().map(GovernedCodeHistory::trim)
+                .anyMatch(path -> !path.isEmpty() && !path.startsWith(".."));
     }
 
     /** Whether any governed file of the system was in the parent commit. */
