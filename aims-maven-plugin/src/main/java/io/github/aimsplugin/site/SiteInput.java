@@ -1,6 +1,7 @@
 package io.github.aimsplugin.site;
 
 import io.github.aimsplugin.check.CheckResult;
+import io.github.aimsplugin.check.CodeEvidence;
 import io.github.aimsplugin.export.Exports;
 import io.github.aimsplugin.schema.AimsModel;
 import io.github.aimsplugin.schema.catalog.Catalogs;
@@ -23,10 +24,11 @@ import java.time.LocalDate;
  * @param trail the records' history from git
  * @param changes what changed since a previous release, or null when none was given
  * @param exports the machine-readable exports written into the site's {@code exports/} folder, linked from the index
+ * @param code the AI use scan and the commits to governed code (nothing scanned outside a module's build)
  */
 public record SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,
         String commit, String pluginVersion, String date, AuditTrail trail, ReleaseChanges changes,
-        List<Exports.Format> exports) {
+        List<Exports.Format> exports, CodeEvidence code) {
 
     /** The differences from a previous release's bundle, and what that release was. */
     public record ReleaseChanges(String against, List<BundleDiff.Difference> differences) {}
@@ -34,6 +36,14 @@ public record SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, P
     public SiteInput {
         trail = trail == null ? AuditTrail.unavailable("the history of the records was not read") : trail;
         exports = exports == null ? List.of() : List.copyOf(exports);
+        code = code == null ? CodeEvidence.none() : code;
+    }
+
+    public SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,
+            String commit, String pluginVersion, String date, AuditTrail trail, ReleaseChanges changes,
+            List<Exports.Format> exports) {
+        this(model, check, catalogs, baseDirectory, today, commit, pluginVersion, date, trail, changes, exports,
+                null);
     }
 
     public SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,
