@@ -30,8 +30,12 @@ public final class ComplianceCheck {
     /** Enough for years of an AIMS's commits; beyond it the trail says that it is truncated. */
     private static final int MAX_HISTORY_COMMITS = 20_000;
 
-    /** The validated records and what the rules found. */
-    public record Outcome(ValidationResult validated, CheckResult result) {}
+    /** The validated records, what the rules found, and what the code scan found. */
+    public record Outcome(ValidationResult validated, CheckResult result, CodeEvidence code) {
+        public Outcome(ValidationResult validated, CheckResult result) {
+            this(validated, result, CodeEvidence.none());
+        }
+    }
 
     private final RecordValidation validation;
     private final Consumer<String> info;
@@ -52,7 +56,8 @@ public final class ComplianceCheck {
     /** Validation, then the rules with the AI systems' history. */
     public Outcome run(CheckRequest request) throws InvalidRecords, IOException {
         ValidationResult validated = validate(request);
-        return new Outcome(validated, rules(request, validated, systemHistory(request, validated)));
+        CodeEvidence code = code(request, validated);
+        return new Outcome(validated, rules(request, validated, systemHistory(request, validated), code), code);
     }
 
     /** The records, validated; invalid records stop here, before any rule runs. */

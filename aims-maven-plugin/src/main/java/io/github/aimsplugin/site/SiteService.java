@@ -167,7 +167,7 @@ public final class SiteService {
         }
         try {
             return new SiteInput.ReleaseChanges(request.previousLabel(), release.diff(request.previous(),
-                    request.previousLabel(), checked.validated().model()));
+                    request.previousLabel(), checked.validated().model(), checked.code()));
         } catch (IOException e) {
             throw new IOException("cannot compare with aims.diffAgainst: " + e.getMessage(), e);
         }
