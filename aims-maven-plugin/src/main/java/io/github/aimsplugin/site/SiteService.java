@@ -142,7 +142,8 @@ public final class SiteService {
                     + " ms: " + workspace.shown(site.resolve("index.html")));
             if (!request.exports().isEmpty()) {
                 for (Exports.Written written : Exports.write(checked.validated().model(), Catalogs.builtIn(),
-                        request.identity(), site.resolve("exports"), new LinkedHashSet<>(request.exports()))) {
+                        request.identity(), site.resolve("exports"), new LinkedHashSet<>(request.exports()),
+                        checked.code())) {
                     info.accept("AIMS site: " + written.format().title() + " written to "
                             + workspace.shown(written.file()));
                 }

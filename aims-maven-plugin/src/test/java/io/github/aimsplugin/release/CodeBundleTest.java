@@ -46,7 +46,7 @@ class CodeBundleTest {
         Files.write(released, ModelBundle.write(model, "com.northwind:credit", "1.0", calling("gpt-4o-mini")));
 
         String json = Files.readString(released, StandardCharsets.UTF_8);
-        assertThat(json).contains("\"code\"", "\"system\" : \"decision-letter-assistant\"", "\"gpt-4o-mini\"",
+        assertThat(json).contains("\"code\" : {", "\"system\" : \"decision-letter-assistant\"", "\"gpt-4o-mini\"",
                 "\"line\" : 41");
         Map<String, ModelBundle.Entry> before = ModelBundle.read(released);
         assertThat(before).containsKey("Code/decision-letter-assistant");
