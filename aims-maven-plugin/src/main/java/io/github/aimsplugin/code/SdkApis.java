@@ -78,8 +78,7 @@ public final class SdkApis {
         if (name.contains("moderation")) {
             return "moderation";
         }
-        if (name.contains("chat") || name.contains("completion") || name.contains("language")
-                || name.contains("message") || name.contains("response")) {
+        if (name.contains("chat") || name.contains("completion") || name.contains("language")) {
             return "chat";
         }
         if (name.contains("agent") || name.contains("tool")) {

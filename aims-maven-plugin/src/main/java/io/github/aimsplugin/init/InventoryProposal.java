@@ -57,6 +57,9 @@ final class InventoryProposal {
                     local.add(use.sdk() + " " + use.api().replaceAll("\\..*", ""));
                 }
             });
+            if (families.size() > 1) {
+                families.remove("client"); // result and client types say nothing next to a real API family
+            }
             usedSdks.addAll(sdkNames);
             TreeSet<String> names = new TreeSet<>();
             models.stream().filter(ModelNameUse::resolved)
