@@ -34,12 +34,16 @@ public final class CodeScanner {
     private static final Comparator<KeyConstant> KEY_ORDER = Comparator.comparing(KeyConstant::file)
             .thenComparingInt(KeyConstant::line).thenComparing(KeyConstant::masked);
 
+    private static final ClassScanner.Findings NOTHING = new ClassScanner.Findings(List.of(), List.of(), List.of());
+
     private final SdkApis apis;
     private final CodeCatalog catalog;
     private final List<Pattern> keyPatterns;
+    private final SdkMentions mentions;
 
     public CodeScanner(AiSdks sdks, CodeCatalog catalog) {
         this.apis = new SdkApis(sdks);
+        this.mentions = new SdkMentions(apis.internalPrefixes());
         this.catalog = catalog;
         this.keyPatterns = catalog.keyPatterns().stream().map(CodeCatalog.KeyPattern::compiled).toList();
     }
@@ -84,6 +88,9 @@ public final class CodeScanner {
                 return "class file " + shown.apply(file) + " is larger than " + MAX_CLASS_BYTES + " bytes: not scanned";
             }
             byte[] bytes = Files.readAllBytes(file);
+            if (!mentions.in(bytes)) {
+                return NOTHING; // names no SDK type: no use site, no model name, no key to look for
+            }
             return new ClassScanner(apis, catalog, keyPatterns, sources::find, constants).scan(bytes);
         } catch (IOException e) {
             return "class file " + shown.apply(file) + " could not be read (" + e.getMessage() + "): not scanned";

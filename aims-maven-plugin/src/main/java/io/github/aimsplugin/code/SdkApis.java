@@ -27,6 +27,13 @@ public final class SdkApis {
         }
     }
 
+    /** The package prefixes in internal form with a trailing slash ({@code dev/langchain4j/model/}). */
+    java.util.Set<String> internalPrefixes() {
+        java.util.Set<String> prefixes = new java.util.TreeSet<>();
+        byPrefix.keySet().forEach(prefix -> prefixes.add(prefix.replace('.', '/') + "/"));
+        return prefixes;
+    }
+
     /**
      * The SDK API of a type given by its internal name ({@code dev/langchain4j/model/openai/OpenAiChatModel}), or
      * null when it belongs to no AI SDK.
