@@ -53,6 +53,47 @@ public final class CodeScanner {
      */
     public CodeScan scan(CodeModule module, Function<Path, String> shown) {
         List<Path> classFiles = classFiles(module.classes());
+        // check, site, export and manifest each scan in one build: unchanged class output is scanned once per JVM.
+        String key = module + "|" + shown.apply(module.classes()) + "|" + System.identityHashCode(catalog) + "|"
+                + apis.internalPrefixes();
+        String stamp = stamp(classFiles, module.resourceRoots());
+        ScanCache.Entry cached = ScanCache.get(key);
+        if (cached != null && cached.stamp().equals(stamp)) {
+            return cached.scan();
+        }
+        CodeScan scan = scanAll(module, classFiles, shown);
+        ScanCache.put(key, new ScanCache.Entry(stamp, scan));
+        return scan;
+    }
+
+    /** The files' paths, sizes and modification times: what says that the class output is unchanged. */
+    private static String stamp(List<Path> classFiles, List<Path> resourceRoots) {
+        StringBuilder stamp = new StringBuilder();
+        List<Path> files = new java.util.ArrayList<>(classFiles);
+        for (Path root : resourceRoots) {
+            for (String name : List.of("application.properties", "application.yml", "application.yaml")) {
+                files.add(root.resolve(name));
+            }
+        }
+        for (Path file : files) {
+            try {
+                var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                stamp.append(file).append(':').append(attributes.size()).append(':')
+                        .append(attributes.lastModifiedTime().toMillis()).append('\n');
+            } catch (IOException e) {
+                stamp.append(file).append(":absent\n");
+            }
+        }
+        return stamp.toString();
+    }
+
+    /** The scan without the cache of this JVM (the benchmark measures it). */
+    public CodeScan scanFresh(CodeModule module, Function<Path, String> shown) {
+        return scanAll(module, classFiles(module.classes()), shown);
+    }
+
+    private CodeScan scanAll(CodeModule module, List<Path> classFiles, Function<Path, String> shown) {
         if (classFiles.isEmpty()) {
             // A module with sources and no classes was not compiled yet; one without sources has no code to scan.
             return hasSources(module) ? CodeScan.notCompiled(shown.apply(module.classes())) : CodeScan.notRequested();
@@ -88,6 +129,8 @@ public final class CodeScanner {
                 return "class file " + shown.apply(file) + " is larger than " + MAX_CLASS_BYTES + " bytes: not scanned";
             }
             byte[] bytes = Files.readAllBytes(file);
+            // Reading the header and constant pool refuses a corrupt file or an unknown class version, cheaply.
+            new org.objectweb.asm.ClassReader(bytes);
             if (!mentions.in(bytes)) {
                 return NOTHING; // names no SDK type: no use site, no model name, no key to look for
             }

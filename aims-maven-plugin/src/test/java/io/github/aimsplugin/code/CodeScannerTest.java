@@ -93,6 +93,19 @@ class CodeScannerTest {
     }
 
     @Test
+    void unchangedClassOutputIsScannedOncePerJvmAndAChangedClassAgain(@TempDir Path dir) throws Exception {
+        CodeModule module = CompiledCode.compile(copyApp(dir));
+        CodeScan first = scanner.scan(module, shownFrom(dir));
+
+        assertThat(scanner.scan(module, shownFrom(dir))).isSameAs(first);
+        Path plain = module.classes().resolve("com/acme/util/Plain.class");
+        Files.delete(plain);
+        CodeScan again = scanner.scan(module, shownFrom(dir));
+        assertThat(again).isNotSameAs(first);
+        assertThat(again.classes()).isEqualTo(1);
+    }
+
+    @Test
     void aModuleWithoutCodeHasNothingToScan(@TempDir Path dir) {
         assertThat(scanner.scan(CodeModule.conventional(dir), shownFrom(dir)).status())
                 .isEqualTo(CodeScan.Status.NOT_REQUESTED);
