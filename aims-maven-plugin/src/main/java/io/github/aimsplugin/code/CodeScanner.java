@@ -52,37 +52,36 @@ public final class CodeScanner {
      * @param shown how a path is shown: relative to the workspace base
      */
     public CodeScan scan(CodeModule module, Function<Path, String> shown) {
-        List<Path> classFiles = classFiles(module.classes());
+        Listing listing = list(module.classes());
         // check, site, export and manifest each scan in one build: unchanged class output is scanned once per JVM.
         String key = module + "|" + shown.apply(module.classes()) + "|" + System.identityHashCode(catalog) + "|"
                 + apis.internalPrefixes();
-        String stamp = stamp(classFiles, module.resourceRoots());
+        String stamp = listing.stamp() + configStamp(module.resourceRoots());
         ScanCache.Entry cached = ScanCache.get(key);
         if (cached != null && cached.stamp().equals(stamp)) {
             return cached.scan();
         }
-        CodeScan scan = scanAll(module, classFiles, shown);
+        CodeScan scan = scanAll(module, listing.files(), shown);
         ScanCache.put(key, new ScanCache.Entry(stamp, scan));
         return scan;
     }
 
-    /** The files' paths, sizes and modification times: what says that the class output is unchanged. */
-    private static String stamp(List<Path> classFiles, List<Path> resourceRoots) {
+    /** The class files in a stable order, and their paths, sizes and times: what says the output is unchanged. */
+    record Listing(List<Path> files, String stamp) {}
+
+    private static String configStamp(List<Path> resourceRoots) {
         StringBuilder stamp = new StringBuilder();
-        List<Path> files = new java.util.ArrayList<>(classFiles);
         for (Path root : resourceRoots) {
             for (String name : List.of("application.properties", "application.yml", "application.yaml")) {
-                files.add(root.resolve(name));
-            }
-        }
-        for (Path file : files) {
-            try {
-                var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
-                stamp.append(file).append(':').append(attributes.size()).append(':')
-                        .append(attributes.lastModifiedTime().toMillis()).append('\n');
-            } catch (IOException e) {
-                stamp.append(file).append(":absent\n");
+                Path file = root.resolve(name);
+                try {
+                    var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS);
+                    stamp.append(file).append(':').append(attributes.size()).append(':')
+                            .append(attributes.lastModifiedTime().toMillis()).append('\n');
+                } catch (IOException e) {
+                    stamp.append(file).append(":absent\n");
+                }
             }
         }
         return stamp.toString();
@@ -90,7 +89,7 @@ public final class CodeScanner {
 
     /** The scan without the cache of this JVM (the benchmark measures it). */
     public CodeScan scanFresh(CodeModule module, Function<Path, String> shown) {
-        return scanAll(module, classFiles(module.classes()), shown);
+        return scanAll(module, list(module.classes()).files(), shown);
     }
 
     private CodeScan scanAll(CodeModule module, List<Path> classFiles, Function<Path, String> shown) {
@@ -159,22 +158,30 @@ public final class CodeScanner {
         return false;
     }
 
-    /** The class files under the output folder, links not followed, in a stable order. */
-    static List<Path> classFiles(Path classes) {
+    /** The class files under the output folder, links not followed, in a stable order, read in one walk. */
+    static Listing list(Path classes) {
         if (!Files.isDirectory(classes, LinkOption.NOFOLLOW_LINKS)) {
-            return List.of();
+            return new Listing(List.of(), "");
         }
-        try (Stream<Path> walk = Files.walk(classes)) {
-            return walk.filter(path -> path.getFileName().toString().endsWith(".class"))
-                    .filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
-                    .filter(path -> !path.getFileName().toString().equals("module-info.class"))
-                    .sorted().toList();
+        java.util.TreeMap<Path, String> found = new java.util.TreeMap<>();
+        try {
+            Files.walkFileTree(classes, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file,
+                        java.nio.file.attribute.BasicFileAttributes attributes) {
+                    String name = file.getFileName().toString();
+                    if (attributes.isRegularFile() && name.endsWith(".class") && !name.equals("module-info.class")) {
+                        found.put(file, attributes.size() + ":" + attributes.lastModifiedTime().toMillis());
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the compiled classes in " + classes + ": " + e.getMessage(),
                     e);
-        } catch (UncheckedIOException e) {
-            throw new UncheckedIOException("cannot list the compiled classes in " + classes + ": "
-                    + e.getCause().getMessage(), e.getCause());
         }
+        StringBuilder stamp = new StringBuilder(found.size() * 64);
+        found.forEach((file, sizeAndTime) -> stamp.append(file).append(':').append(sizeAndTime).append('\n'));
+        return new Listing(List.copyOf(found.keySet()), stamp.toString());
     }
 }
