@@ -90,7 +90,7 @@ public final class Exports {
         for (Format format : formats) {
             byte[] bytes = switch (format) {
                 case OSCAL -> OscalComponentDefinition.write(model, catalogs.annexA(), identity.project(),
-                        identity.version(), identity.lastModified());
+                        identity.version(), identity.lastModified(), code);
                 case CYCLONEDX -> MlBom.write(model, identity.project(), identity.version(), code);
             };
             Path file = directory.resolve(format.fileName());
