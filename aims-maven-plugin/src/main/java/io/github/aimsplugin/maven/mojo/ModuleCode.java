@@ -28,8 +28,15 @@ final class ModuleCode {
         }
         List<Path> resources = project.getResources().stream().map(Resource::getDirectory)
                 .filter(directory -> directory != null).map(Path::of).map(base::resolve).toList();
-        return List.of(new CodeModule(Path.of(project.getBuild().getOutputDirectory()), sources, resources,
-                classpath(project)));
+        // Only folders inside the project are read for sources and configuration (docs/security.md).
+        Path module = base.toAbsolutePath().normalize();
+        return List.of(new CodeModule(Path.of(project.getBuild().getOutputDirectory()),
+                inside(sources, module), inside(resources, module), classpath(project)));
+    }
+
+    private static List<Path> inside(List<Path> folders, Path module) {
+        return folders.stream().map(folder -> folder.toAbsolutePath().normalize())
+                .filter(folder -> folder.startsWith(module)).toList();
     }
 
     /** The compile classpath when resolved; without it SDK model-name constants stay unresolved. */
