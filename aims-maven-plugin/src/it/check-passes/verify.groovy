@@ -1,10 +1,10 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO] AIMS check passed: 0 errors, 0 warnings (details: target/aims/check/), 21 rules')
+assert log.contains('[INFO] AIMS check passed: 0 errors, 0 warnings (details: target/aims/check/), 26 rules')
 assert log.contains('BUILD SUCCESS')
 def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/aims/check/aims-check.sarif'))
 assert sarif.version == '2.1.0'
-assert sarif.runs[0].tool.driver.rules.size() == 21
+assert sarif.runs[0].tool.driver.rules.size() == 26
 def junit = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new File(basedir, 'target/aims/check/TEST-aims-check.xml')).documentElement
-assert junit.getAttribute('tests') == '21'
+assert junit.getAttribute('tests') == '26'
 assert junit.getAttribute('failures') == '0'
 return true

@@ -30,22 +30,34 @@ public final class ComplianceCheck {
     /** Enough for years of an AIMS's commits; beyond it the trail says that it is truncated. */
     private static final int MAX_HISTORY_COMMITS = 20_000;
 
-    /** The validated records and what the rules found. */
-    public record Outcome(ValidationResult validated, CheckResult result) {}
+    /** The validated records, what the rules found, and what the code scan found. */
+    public record Outcome(ValidationResult validated, CheckResult result, CodeEvidence code) {
+        public Outcome(ValidationResult validated, CheckResult result) {
+            this(validated, result, CodeEvidence.none());
+        }
+    }
 
     private final RecordValidation validation;
     private final Consumer<String> info;
+    private final Consumer<String> warn;
 
     /** @param info where notes for the build log go */
     public ComplianceCheck(RecordValidation validation, Consumer<String> info) {
+        this(validation, info, info);
+    }
+
+    /** @param warn where warnings for the build log go (unreadable class files, uncommitted governed code) */
+    public ComplianceCheck(RecordValidation validation, Consumer<String> info, Consumer<String> warn) {
         this.validation = validation;
         this.info = info;
+        this.warn = warn;
     }
 
     /** Validation, then the rules with the AI systems' history. */
     public Outcome run(CheckRequest request) throws InvalidRecords, IOException {
         ValidationResult validated = validate(request);
-        return new Outcome(validated, rules(request, validated, systemHistory(request, validated)));
+        CodeEvidence code = code(request, validated);
+        return new Outcome(validated, rules(request, validated, systemHistory(request, validated), code), code);
     }
 
     /** The records, validated; invalid records stop here, before any rule runs. */
@@ -81,10 +93,21 @@ public final class ComplianceCheck {
 
     /** The rules over valid records; {@code history} (null when not read) gives review-fresh the committed changes. */
     public CheckResult rules(CheckRequest request, ValidationResult validated, AuditTrail history) {
+        return rules(request, validated, history, code(request, validated));
+    }
+
+    /** The AI use scan and the commits to governed code of the workspace's modules, logged once. */
+    public CodeEvidence code(CheckRequest request, ValidationResult validated) {
+        return new CodeChecks(info, warn, MAX_HISTORY_COMMITS).evidence(request, validated.model());
+    }
+
+    /** The rules over valid records with the code evidence already read (the site reads it once for both). */
+    public CheckResult rules(CheckRequest request, ValidationResult validated, AuditTrail history,
+            CodeEvidence code) {
         Workspace workspace = request.workspace();
         RuleContext context = new RuleContext(validated.model(), Catalogs.builtIn(), request.today(),
                 request.settings(), workspace.dependencies(), workspace.pomLocator(), workspace.recordsLocation(),
-                systemChanges(history), commentedDecisions(workspace, validated));
+                systemChanges(history), commentedDecisions(workspace, validated), code);
         RuleEngine engine = new RuleEngine();
         if (validated.files() == 0) {
             // A module without records (a parent, a library) still must not ship undeclared AI.

@@ -20,16 +20,33 @@ import java.util.function.BiFunction;
  * @param systemChanges the last commit that changed each AI system record (by id), from git; empty outside git
  * @param commentedDecisions where an undecided control waits commented out (by control id), see
  *     {@link CommentedDecisions}
+ * @param code the AI use scan of the compiled classes and the commits to governed code; nothing outside a module
  */
 public record RuleContext(AimsModel model, Catalogs catalogs, LocalDate today, CheckSettings settings,
         List<DependencyPath> dependencies, BiFunction<String, String, SourceLocation> pomLocator,
         SourceLocation recordsLocation, Map<String, RecordChange> systemChanges,
-        Map<String, SourceLocation> commentedDecisions) {
+        Map<String, SourceLocation> commentedDecisions, CodeEvidence code) {
 
     public RuleContext {
         dependencies = List.copyOf(dependencies);
         systemChanges = Map.copyOf(systemChanges);
         commentedDecisions = Map.copyOf(commentedDecisions);
+        code = code == null ? CodeEvidence.none() : code;
+    }
+
+    /** A context without code evidence. */
+    public RuleContext(AimsModel model, Catalogs catalogs, LocalDate today, CheckSettings settings,
+            List<DependencyPath> dependencies, BiFunction<String, String, SourceLocation> pomLocator,
+            SourceLocation recordsLocation, Map<String, RecordChange> systemChanges,
+            Map<String, SourceLocation> commentedDecisions) {
+        this(model, catalogs, today, settings, dependencies, pomLocator, recordsLocation, systemChanges,
+                commentedDecisions, CodeEvidence.none());
+    }
+
+    /** The same context with the code evidence of the build. */
+    public RuleContext withCode(CodeEvidence evidence) {
+        return new RuleContext(model, catalogs, today, settings, dependencies, pomLocator, recordsLocation,
+                systemChanges, commentedDecisions, evidence);
     }
 
     /** A context without commented decisions. */

@@ -2,6 +2,11 @@ package io.github.aimsplugin.check;
 
 import io.github.aimsplugin.check.rules.AcceptanceNotExpiredRule;
 import io.github.aimsplugin.check.rules.ActionsNotOverdueRule;
+import io.github.aimsplugin.check.rules.AiUseInInventoryRule;
+import io.github.aimsplugin.check.rules.GovernedCodeReassessedRule;
+import io.github.aimsplugin.check.rules.ModelDeclaredRule;
+import io.github.aimsplugin.check.rules.ModelPinnedRule;
+import io.github.aimsplugin.check.rules.NoAiCredentialsInCodeRule;
 import io.github.aimsplugin.check.rules.AuditProgrammeCurrentRule;
 import io.github.aimsplugin.check.rules.CorrectiveActionEffectivenessReviewedRule;
 import io.github.aimsplugin.check.rules.ManagementReviewCurrentRule;
@@ -48,7 +53,9 @@ public final class RuleEngine {
                 new ActionsNotOverdueRule(), new ThirdPartyDeclaredRule(), new AuditProgrammeCurrentRule(),
                 new ManagementReviewCurrentRule(), new NonconformityOnTrackRule(),
                 new CorrectiveActionEffectivenessReviewedRule(),
-                new MetricWithinThresholdRule(), new MetricMeasuredRule(), new EvidenceCurrentRule());
+                new MetricWithinThresholdRule(), new MetricMeasuredRule(), new EvidenceCurrentRule(),
+                new AiUseInInventoryRule(), new ModelDeclaredRule(), new ModelPinnedRule(),
+                new GovernedCodeReassessedRule(), new NoAiCredentialsInCodeRule());
     }
 
     public List<Rule> rules() {
@@ -76,7 +83,10 @@ public final class RuleEngine {
                 continue;
             }
             List<Violation> found = new ArrayList<>();
-            rule.check(context, violation -> found.add(violation.withLevel(level)));
+            // A rule may report a finding below its default level (an error rule's warning); it stays below.
+            rule.check(context, violation -> found.add(violation.withLevel(
+                    violation.level().ordinal() > rule.defaultLevel().ordinal()
+                            && violation.level().ordinal() > level.ordinal() ? violation.level() : level)));
             violations.addAll(found);
             outcomes.add(new CheckResult.RuleOutcome(rule, level, found.size()));
         }

@@ -1,5 +1,6 @@
 package io.github.aimsplugin.check;
 
+import io.github.aimsplugin.code.CodeModule;
 import io.github.aimsplugin.schema.BundledRecord;
 import io.github.aimsplugin.schema.RecordSource;
 import io.github.aimsplugin.schema.load.SourceLocation;
@@ -23,9 +24,10 @@ import java.util.function.BiFunction;
  * @param bundled the records of those bundles, as read from them
  * @param dependencies the resolved compile and runtime dependencies, with the path that brought each in
  * @param poms each module's POM, to point a dependency finding at the line that declares it
+ * @param code each module's compiled classes, source roots and resources, for the AI use scan; empty: not scanned
  */
 public record Workspace(Path base, List<RecordSource> sources, Path home, Map<String, Path> bundles,
-        List<BundledRecord> bundled, List<DependencyPath> dependencies, List<Path> poms) {
+        List<BundledRecord> bundled, List<DependencyPath> dependencies, List<Path> poms, List<CodeModule> code) {
 
     public Workspace {
         base = base.toAbsolutePath().normalize();
@@ -35,6 +37,18 @@ public record Workspace(Path base, List<RecordSource> sources, Path home, Map<St
         bundled = List.copyOf(bundled);
         dependencies = List.copyOf(dependencies);
         poms = poms.stream().map(pom -> pom.toAbsolutePath().normalize()).toList();
+        code = code == null ? List.of() : List.copyOf(code);
+    }
+
+    /** A workspace whose code is not scanned. */
+    public Workspace(Path base, List<RecordSource> sources, Path home, Map<String, Path> bundles,
+            List<BundledRecord> bundled, List<DependencyPath> dependencies, List<Path> poms) {
+        this(base, sources, home, bundles, bundled, dependencies, poms, List.of());
+    }
+
+    /** The same workspace with the build output of its modules, which the AI use scan reads. */
+    public Workspace withCode(List<CodeModule> modules) {
+        return new Workspace(base, sources, home, bundles, bundled, dependencies, poms, modules);
     }
 
     /** One module: its directory, its record folders (the first is home) and its POM. */

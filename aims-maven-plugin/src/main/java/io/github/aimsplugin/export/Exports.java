@@ -79,13 +79,19 @@ public final class Exports {
 
     public static List<Written> write(AimsModel model, Catalogs catalogs, Identity identity, Path directory,
             Set<Format> formats) throws IOException {
+        return write(model, catalogs, identity, directory, formats, null);
+    }
+
+    /** The exports, the ML-BOM listing the models found in the code when it was scanned. */
+    public static List<Written> write(AimsModel model, Catalogs catalogs, Identity identity, Path directory,
+            Set<Format> formats, io.github.aimsplugin.check.CodeEvidence code) throws IOException {
         Files.createDirectories(directory);
         List<Written> written = new ArrayList<>();
         for (Format format : formats) {
             byte[] bytes = switch (format) {
                 case OSCAL -> OscalComponentDefinition.write(model, catalogs.annexA(), identity.project(),
-                        identity.version(), identity.lastModified());
-                case CYCLONEDX -> MlBom.write(model, identity.project(), identity.version());
+                        identity.version(), identity.lastModified(), code);
+                case CYCLONEDX -> MlBom.write(model, identity.project(), identity.version(), code);
             };
             Path file = directory.resolve(format.fileName());
             Files.write(file, bytes);

@@ -31,6 +31,16 @@ public final class MlBom {
     private MlBom() {}
 
     public static byte[] write(AimsModel model, String project, String version) {
+        return write(model, project, version, null);
+    }
+
+    /**
+     * The ML-BOM with the models found in the code: a declared model the code calls carries where
+     * ({@code aims:foundInCode}); a model the code calls that the system does not declare is listed too, marked
+     * {@code aims:source = code}.
+     */
+    public static byte[] write(AimsModel model, String project, String version,
+            io.github.aimsplugin.check.CodeEvidence code) {
         Bom bom = new Bom();
         Metadata metadata = new Metadata();
         // Metadata stamps the current time; leave it out so that the same records give the same bytes.
@@ -50,6 +60,10 @@ public final class MlBom {
                     : system.models();
             for (AISystem.Model aiModel : models) {
                 components.add(component(model, system, aiModel));
+            }
+            if (code != null && code.scan().scanned()) {
+                components.addAll(CodeModels.found(system, code, components, found -> component(model, system,
+                        found)));
             }
         }
         bom.setComponents(components);

@@ -47,11 +47,14 @@ public final class OscalComponentDefinition {
     private final AimsModel model;
     private final AnnexA annexA;
     private final String project;
+    private final io.github.aimsplugin.check.CodeEvidence code;
 
-    private OscalComponentDefinition(AimsModel model, AnnexA annexA, String project) {
+    private OscalComponentDefinition(AimsModel model, AnnexA annexA, String project,
+            io.github.aimsplugin.check.CodeEvidence code) {
         this.model = model;
         this.annexA = annexA;
         this.project = project;
+        this.code = code;
     }
 
     /**
@@ -60,7 +63,13 @@ public final class OscalComponentDefinition {
      * @param lastModified an RFC 3339 date-time with a zone, e.g. from project.build.outputTimestamp
      */
     public static byte[] write(AimsModel model, AnnexA annexA, String project, String version, String lastModified) {
-        return new OscalComponentDefinition(model, annexA, project).document(version, lastModified);
+        return write(model, annexA, project, version, lastModified, null);
+    }
+
+    /** The same, each AI system linked to the source files that use AI and the models found in its code. */
+    public static byte[] write(AimsModel model, AnnexA annexA, String project, String version, String lastModified,
+            io.github.aimsplugin.check.CodeEvidence code) {
+        return new OscalComponentDefinition(model, annexA, project, code).document(version, lastModified);
     }
 
     private byte[] document(String version, String lastModified) {
@@ -168,6 +177,26 @@ public final class OscalComponentDefinition {
         Set<String> models = new LinkedHashSet<>();
         system.models().forEach(m -> models.add(m.version() == null ? m.name() : m.name() + " " + m.version()));
         models.forEach(name -> prop(props, "model", line(name), NS));
+        if (code != null && code.scan().scanned()) {
+            Set<String> found = new java.util.TreeSet<>();
+            code.modelsOf(system).stream().filter(io.github.aimsplugin.code.ModelNameUse::resolved)
+                    .forEach(use -> found.add(use.name()));
+            found.forEach(name -> prop(props, "model-in-code", line(name), NS));
+            Set<String> files = new java.util.TreeSet<>();
+            code.usesOf(system).forEach(use -> files.add(use.file()));
+            ArrayNode links = JSON.createArrayNode();
+            for (String file : files) {
+                try {
+                    links.addObject().put("href", new URI(null, null, file, null).toASCIIString())
+                            .put("rel", "ai-use").put("text", line("AI use in " + file));
+                } catch (URISyntaxException e) {
+                    // Not expressible as a link; the use site is still on the site and in the bundle.
+                }
+            }
+            if (!links.isEmpty()) {
+                component.set("links", links);
+            }
+        }
         if (system.owner() != null) {
             component.putArray("responsible-roles").addObject().put("role-id", Tokens.of(system.owner()));
         }

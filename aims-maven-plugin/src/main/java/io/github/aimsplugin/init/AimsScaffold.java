@@ -2,6 +2,7 @@ package io.github.aimsplugin.init;
 
 import io.github.aimsplugin.check.CommentedDecisions;
 import io.github.aimsplugin.check.DependencyPath;
+import io.github.aimsplugin.code.CodeScan;
 import io.github.aimsplugin.schema.catalog.AiSdks;
 import io.github.aimsplugin.schema.catalog.AnnexA;
 import io.github.aimsplugin.schema.catalog.Catalogs;
@@ -48,6 +49,15 @@ public final class AimsScaffold {
 
     public List<Outcome> write(String organisation, LocalDate today, List<DependencyPath> dependencies,
             Catalogs catalogs) throws IOException {
+        return write(organisation, today, dependencies, catalogs, CodeScan.notRequested());
+    }
+
+    /**
+     * The scaffold, its inventory proposed from the AI use scan when the code was compiled and uses an AI SDK (one
+     * system per package cluster, see {@link InventoryProposal}); else one system per AI SDK dependency.
+     */
+    public List<Outcome> write(String organisation, LocalDate today, List<DependencyPath> dependencies,
+            Catalogs catalogs, CodeScan scan) throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
         Path schemas = project.resolve(SCHEMA_DIRECTORY);
         for (String schema : SCHEMAS) {
@@ -58,7 +68,10 @@ public final class AimsScaffold {
                 .toString().replace('\\', '/') + "\n";
         outcomes.add(writeIfAbsent(records.resolve("context.yaml"), header + context(organisation, today)));
         outcomes.add(writeIfAbsent(records.resolve("risk-criteria.yaml"), header + criteria()));
-        outcomes.add(writeIfAbsent(records.resolve("systems.yaml"), header + systems(dependencies, catalogs.aiSdks())));
+        String systems = scan.scanned() && !scan.uses().isEmpty()
+                ? fromCode(InventoryProposal.propose(scan.uses(), scan.models(), dependencies, catalogs.aiSdks()))
+                : systems(dependencies, catalogs.aiSdks());
+        outcomes.add(writeIfAbsent(records.resolve("systems.yaml"), header + systems));
         outcomes.add(writeIfAbsent(records.resolve("statement-of-applicability.yaml"), header + soa(catalogs.annexA())));
         return outcomes;
     }
@@ -89,6 +102,29 @@ public final class AimsScaffold {
                 "id", name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""),
                 "name", name.replace("\"", "'"), "dependencies", List.copyOf(coordinates))));
         return ScaffoldTemplates.render("systems.yaml", Map.of("systems", systems));
+    }
+
+    /** The systems proposed from the code, with their packages, models and SDK dependencies. */
+    private static String fromCode(List<InventoryProposal.System> proposed) {
+        List<Map<String, Object>> systems = new ArrayList<>();
+        for (InventoryProposal.System system : proposed) {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("first", systems.isEmpty());
+            view.put("id", system.id());
+            view.put("name", system.name().replace("\"", "'"));
+            view.put("found", system.packages().isEmpty() ? "an AI SDK among the dependencies, used by no class"
+                    : String.join(", ", system.families()) + " through " + String.join(", ", system.sdks()));
+            view.put("provenance", system.provenance());
+            view.put("code", system.packages());
+            view.put("hasCode", !system.packages().isEmpty());
+            view.put("models", system.models().stream().map(name -> name.replace("\"", "'")).toList());
+            view.put("hasModels", !system.models().isEmpty());
+            view.put("localModels", system.localModels());
+            view.put("dependencies", system.dependencies());
+            view.put("hasDependencies", !system.dependencies().isEmpty());
+            systems.add(view);
+        }
+        return ScaffoldTemplates.render("systems-from-code.yaml", Map.of("systems", systems));
     }
 
     /** Every Annex A control as a commented block, marked as {@link CommentedDecisions} finds it again. */

@@ -14,7 +14,8 @@ import java.util.TreeSet;
  */
 public final class BundleDiff {
 
-    public static final List<String> KINDS = List.of("Control", "Risk", "AISystem", "ImpactAssessment");
+    public static final List<String> KINDS = List.of("Control", "Risk", "AISystem", "ImpactAssessment",
+            CodeBundle.KIND);
 
     /** One difference: added, removed or changed, with what changed. */
     public record Difference(String kind, String id, String type, List<String> details) {
@@ -57,6 +58,7 @@ public final class BundleDiff {
             case "Control" -> List.of(decision(content));
             case "Risk" -> List.of("inherent " + rating(content.path("inherent")) + ", residual "
                     + rating(content.path("residual")));
+            case CodeBundle.KIND -> List.of("models in code " + names(content.path("models")));
             default -> List.of();
         };
     }
@@ -73,6 +75,16 @@ public final class BundleDiff {
                 }
             }
         }
+        if (kind.equals(CodeBundle.KIND)) {
+            // A model change in the code is what a release comparison must show.
+            if (!old.path("models").equals(now.path("models"))) {
+                details.add("models in code " + names(old.path("models")) + " → " + names(now.path("models")));
+            }
+            if (!old.path("apis").equals(now.path("apis"))) {
+                details.add("AI APIs " + names(old.path("apis")) + " → " + names(now.path("apis")));
+            }
+            return details;
+        }
         Set<String> fields = new TreeSet<>();
         collectFields(old, fields);
         collectFields(now, fields);
@@ -81,6 +93,12 @@ public final class BundleDiff {
             details.add("fields " + String.join(", ", changed));
         }
         return details;
+    }
+
+    private static String names(JsonNode list) {
+        List<String> names = new ArrayList<>();
+        list.forEach(name -> names.add(name.asText()));
+        return names.isEmpty() ? "none" : String.join(", ", names);
     }
 
     private static void collectFields(JsonNode node, Set<String> fields) {

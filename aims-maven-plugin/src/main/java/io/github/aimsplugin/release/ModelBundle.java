@@ -53,6 +53,12 @@ public final class ModelBundle {
     private ModelBundle() {}
 
     public static byte[] write(AimsModel model, String project, String version) throws IOException {
+        return write(model, project, version, null);
+    }
+
+    /** The bundle with what the code scan found (see {@link CodeBundle}), when it scanned. */
+    public static byte[] write(AimsModel model, String project, String version,
+            io.github.aimsplugin.check.CodeEvidence code) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT).put("project", project).put("version", version);
         ArrayNode records = root.putArray("records");
@@ -71,12 +77,22 @@ public final class ModelBundle {
                     .set("content", content);
         }
         BundleMeasurements.add(root, model);
+        ObjectNode codeNode = CodeBundle.node(code, model);
+        if (codeNode != null) {
+            root.set("code", codeNode);
+        }
         return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** The entries of the model as a bundle would hold them. */
     public static Map<String, Entry> entries(AimsModel model) throws IOException {
         return parse(write(model, "current", "current"), "the current records");
+    }
+
+    /** The entries of the model and of what the code scan found, as a bundle would hold them. */
+    public static Map<String, Entry> entries(AimsModel model, io.github.aimsplugin.check.CodeEvidence code)
+            throws IOException {
+        return parse(write(model, "current", "current", code), "the current records");
     }
 
     /** Reads a bundle; a file that is not one is refused with a message naming it. */
@@ -133,6 +149,7 @@ public final class ModelBundle {
         for (Entry entry : list(bytes, file)) {
             entries.put(entry.key(), entry);
         }
+        entries.putAll(CodeBundle.entries(JSON.readTree(bytes)));
         return entries;
     }
 

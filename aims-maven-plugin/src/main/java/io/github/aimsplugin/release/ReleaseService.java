@@ -55,9 +55,15 @@ public final class ReleaseService {
     /** Writes the bundle, then the manifest of inputs and outputs (every file the plugin wrote, the site's too). */
     public Written write(ReleaseManifest.Identity identity, Path base, AimsModel model, CheckResult check,
             Outputs where) throws IOException {
+        return write(identity, base, model, check, where, null);
+    }
+
+    /** The same, the bundle carrying what the code scan found (use sites and model names per system). */
+    public Written write(ReleaseManifest.Identity identity, Path base, AimsModel model, CheckResult check,
+            Outputs where, io.github.aimsplugin.check.CodeEvidence code) throws IOException {
         Files.createDirectories(where.manifestDirectory());
         Path bundle = where.manifestDirectory().resolve(BUNDLE_FILE);
-        Files.write(bundle, ModelBundle.write(model, identity.project(), identity.version()));
+        Files.write(bundle, ModelBundle.write(model, identity.project(), identity.version(), code));
         Map<String, Path> outputs = new TreeMap<>(ReleaseManifest.filesUnder(base, where.manifestDirectory()));
         outputs.keySet().removeIf(path -> path.endsWith("/" + MANIFEST_FILE));
         outputs.putAll(ReleaseManifest.filesUnder(base, where.checkReports().toAbsolutePath()));
@@ -104,7 +110,20 @@ public final class ReleaseService {
     /** What changed since a previous release, validated first. */
     public List<BundleDiff.Difference> diff(Path previous, String label, AimsModel now)
             throws InvalidRecords, IOException {
-        return BundleDiff.between(previous(previous, label), ModelBundle.entries(now));
+        return diff(previous, label, now, null);
+    }
+
+    /**
+     * What changed since a previous release, with the models and AI APIs found in the code when the code was scanned
+     * now (otherwise the code is left out of the comparison rather than shown as removed).
+     */
+    public List<BundleDiff.Difference> diff(Path previous, String label, AimsModel now,
+            io.github.aimsplugin.check.CodeEvidence code) throws InvalidRecords, IOException {
+        Map<String, ModelBundle.Entry> before = new java.util.LinkedHashMap<>(previous(previous, label));
+        if (code == null || !code.scan().scanned()) {
+            before.keySet().removeIf(key -> key.startsWith(CodeBundle.KIND + "/"));
+        }
+        return BundleDiff.between(before, ModelBundle.entries(now, code));
     }
 
     /** aims-diff.json: what the differences were measured against, and each difference. */

@@ -67,6 +67,7 @@ final class OverviewViews {
                 "commit", input.commit(),
                 "pluginVersion", input.pluginVersion(),
                 "date", input.date());
+        view.putAll(new CodeViews(input).dashboard());
         view.put("checkRan", input.check() != null);
         if (input.check() != null) {
             view.put("checkSummary", input.check().errors() + " errors, " + input.check().warnings()
@@ -120,6 +121,7 @@ final class OverviewViews {
                     "provenance", system.provenance(), "lifecycleStage", system.lifecycleStage(),
                     "owner", system.owner(), "inScope", system.inScope() ? "yes" : "no",
                     "module", Views.moduleOf(model, system)));
+            systems.get(systems.size() - 1).putAll(new CodeViews(input).inventoryRow(system));
         }
         return map("title", "AI system inventory", "systems", systems, "aggregated", Views.aggregated(model));
     }

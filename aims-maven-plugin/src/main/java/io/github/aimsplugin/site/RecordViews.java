@@ -75,7 +75,8 @@ final class RecordViews {
                 "codeText", joined(system.components().code()),
                 "dependenciesText", joined(system.components().dependencies()),
                 "source", sourceOf(system), "module", Views.moduleOf(model, system), "dataSources", dataSources, "models", models, "risks", riskRows,
-                "assessments", assessments, "controls", controls, "evidence", evidence));
+                "assessments", assessments, "controls", controls, "evidence", evidence,
+                "code", new CodeViews(input).system(system)));
     }
 
     Map<String, Object> risk(Risk risk) {

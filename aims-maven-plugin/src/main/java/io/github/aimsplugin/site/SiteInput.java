@@ -1,6 +1,7 @@
 package io.github.aimsplugin.site;
 
 import io.github.aimsplugin.check.CheckResult;
+import io.github.aimsplugin.check.CodeEvidence;
 import io.github.aimsplugin.export.Exports;
 import io.github.aimsplugin.schema.AimsModel;
 import io.github.aimsplugin.schema.catalog.Catalogs;
@@ -24,10 +25,12 @@ import java.time.LocalDate;
  * @param changes what changed since a previous release, or null when none was given
  * @param exports the machine-readable exports written into the site's {@code exports/} folder, linked from the index
  * @param releases the metric values of previous releases, oldest first, for the trends on the Measurements page
+ * @param code the AI use scan and the commits to governed code (nothing scanned outside a module's build)
  */
 public record SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,
         String commit, String pluginVersion, String date, AuditTrail trail, ReleaseChanges changes,
-        List<Exports.Format> exports, List<io.github.aimsplugin.release.BundleMeasurements.Release> releases) {
+        List<Exports.Format> exports, List<io.github.aimsplugin.release.BundleMeasurements.Release> releases,
+        CodeEvidence code) {
 
     /** The differences from a previous release's bundle, and what that release was. */
     public record ReleaseChanges(String against, List<BundleDiff.Difference> differences) {}
@@ -36,13 +39,14 @@ public record SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, P
         trail = trail == null ? AuditTrail.unavailable("the history of the records was not read") : trail;
         exports = exports == null ? List.of() : List.copyOf(exports);
         releases = releases == null ? List.of() : List.copyOf(releases);
+        code = code == null ? CodeEvidence.none() : code;
     }
 
     public SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,
             String commit, String pluginVersion, String date, AuditTrail trail, ReleaseChanges changes,
             List<Exports.Format> exports) {
         this(model, check, catalogs, baseDirectory, today, commit, pluginVersion, date, trail, changes, exports,
-                List.of());
+                List.of(), null);
     }
 
     public SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,

@@ -46,6 +46,21 @@ final class SiteInputs {
         // The dashboard shows third-party-declared's findings, which depend on the resolved dependencies.
         fingerprint.text("dependencies", String.join("\n", workspace.dependencies().stream()
                 .map(DependencyPath::render).toList()));
+        // The Code sections show what the scan reads: the compiled classes and the configured model names.
+        for (io.github.aimsplugin.code.CodeModule module : workspace.code()) {
+            fingerprint.text("classes", workspace.shown(module.classes()));
+            if (module.classes().startsWith(base)) {
+                fingerprint.directory(base, module.classes());
+            }
+            for (Path resources : module.resourceRoots()) {
+                for (String name : java.util.List.of("application.properties", "application.yml",
+                        "application.yaml")) {
+                    if (resources.startsWith(base)) {
+                        fingerprint.file(base, resources.resolve(name));
+                    }
+                }
+            }
+        }
         fingerprint.directory(base, request.templates()).text("diffAgainst", String.valueOf(request.previous()));
         return request.previous() == null ? fingerprint : fingerprint.file(base, request.previous());
     }

@@ -2,6 +2,7 @@ package io.github.aimsplugin.site;
 
 import io.github.aimsplugin.check.CheckRequest;
 import io.github.aimsplugin.check.CheckResult;
+import io.github.aimsplugin.check.CodeEvidence;
 import io.github.aimsplugin.check.ComplianceCheck;
 import io.github.aimsplugin.check.InvalidRecords;
 import io.github.aimsplugin.check.Level;
@@ -70,7 +71,8 @@ public final class SiteService {
     public record Plan(Request request, InputFingerprint inputs, boolean upToDate, String upToDateLine) {}
 
     /** Valid records checked, with the history and the commit the pages show. */
-    public record Checked(Plan plan, ValidationResult validated, CheckResult result, AuditTrail trail, String commit) {}
+    public record Checked(Plan plan, ValidationResult validated, CheckResult result, AuditTrail trail, String commit,
+            CodeEvidence code) {}
 
     private final ComplianceCheck check;
     private final ReleaseService release;
@@ -118,7 +120,8 @@ public final class SiteService {
             SharedRenderer.preparePdf();
         }
         AuditTrail trail = request.check().gitHistory() ? check.history(request.check(), validated) : null;
-        CheckResult result = check.rules(request.check(), validated, trail);
+        CodeEvidence code = check.code(request.check(), validated);
+        CheckResult result = check.rules(request.check(), validated, trail, code);
         info.accept("AIMS site: records validated and checked in " + millis(start) + " ms (" + result.errors()
                 + " errors, " + result.warnings() + " warnings)");
         if (trail == null) {
@@ -126,7 +129,7 @@ public final class SiteService {
         }
         info.accept("AIMS site: history of the records read from git with the check (shared with review-fresh) ("
                 + trail.changes().size() + " changes; " + trail.status() + ")");
-        return new Checked(plan, validated, result, trail, commit);
+        return new Checked(plan, validated, result, trail, commit, code);
     }
 
     /** Writes the pages and renders them, then the exports and the PDF; the stamp goes last. */
@@ -137,7 +140,7 @@ public final class SiteService {
         SiteInput input = new SiteInput(checked.validated().model(), checked.result(), Catalogs.builtIn(),
                 workspace.base(), request.check().today(), checked.commit(), request.pluginVersion(),
                 request.identity().lastModified().substring(0, 10), checked.trail(), changes(checked),
-                request.exports(), MeasurementTrends.releases(request.releases(), warn));
+                request.exports(), MeasurementTrends.releases(request.releases(), warn), checked.code());
         try {
             List<String> evidence = new java.util.ArrayList<>(SiteStamp.evidenceOf(workspace.base(),
                     checked.validated().model()));
@@ -157,7 +160,8 @@ public final class SiteService {
                     + " ms: " + workspace.shown(site.resolve("index.html")));
             if (!request.exports().isEmpty()) {
                 for (Exports.Written written : Exports.write(checked.validated().model(), Catalogs.builtIn(),
-                        request.identity(), site.resolve("exports"), new LinkedHashSet<>(request.exports()))) {
+                        request.identity(), site.resolve("exports"), new LinkedHashSet<>(request.exports()),
+                        checked.code())) {
                     info.accept("AIMS site: " + written.format().title() + " written to "
                             + workspace.shown(written.file()));
                 }
@@ -182,7 +186,7 @@ public final class SiteService {
         }
         try {
             return new SiteInput.ReleaseChanges(request.previousLabel(), release.diff(request.previous(),
-                    request.previousLabel(), checked.validated().model()));
+                    request.previousLabel(), checked.validated().model(), checked.code()));
         } catch (IOException e) {
             throw new IOException("cannot compare with aims.diffAgainst: " + e.getMessage(), e);
         }

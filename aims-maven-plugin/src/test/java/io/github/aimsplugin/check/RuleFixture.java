@@ -28,6 +28,8 @@ public final class RuleFixture {
 
     private Map<String, io.github.aimsplugin.trail.RecordChange> systemChanges = Map.of();
 
+    private CodeEvidence code = CodeEvidence.none();
+
     private RuleFixture(Path root) {
         this.root = root;
     }
@@ -46,6 +48,20 @@ public final class RuleFixture {
     public RuleFixture withSystemChanges(Map<String, io.github.aimsplugin.trail.RecordChange> changes) {
         this.systemChanges = changes;
         return this;
+    }
+
+    /** Compiles the fixture's src/main/java against the SDK stubs and scans it, with the given history. */
+    public RuleFixture withCompiledCode(io.github.aimsplugin.trail.GovernedCode.History history) {
+        io.github.aimsplugin.code.CodeModule module = io.github.aimsplugin.code.CompiledCode.compile(root);
+        io.github.aimsplugin.code.CodeScan scan = new io.github.aimsplugin.code.CodeScanner(
+                Catalogs.builtIn().aiSdks(), io.github.aimsplugin.code.CodeCatalog.builtIn())
+                .scan(module, path -> root.relativize(path).toString().replace('\\', '/'));
+        this.code = new CodeEvidence(scan, history);
+        return this;
+    }
+
+    public RuleFixture withCompiledCode() {
+        return withCompiledCode(io.github.aimsplugin.trail.GovernedCode.History.unavailable("no git"));
     }
 
     public RuleFixture withDependencies(List<DependencyPath> paths) {
@@ -70,7 +86,7 @@ public final class RuleFixture {
         PomLocations pom = PomLocations.read(root.resolve("pom.xml"), "pom.xml");
         return new RuleContext(result.model(), Catalogs.builtIn(), TODAY, settings, dependencies, pom::locate,
                 SourceLocation.startOf("src/main/aims"), systemChanges,
-                CommentedDecisions.find(root, List.of(root.resolve("src/main/aims"))));
+                CommentedDecisions.find(root, List.of(root.resolve("src/main/aims"))), code);
     }
 
     /** The rule's violations, formatted as the build log shows them. */

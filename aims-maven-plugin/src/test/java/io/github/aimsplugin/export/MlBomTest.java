@@ -52,4 +52,37 @@ class MlBomTest {
 
         assertThat(new JsonParser().validate(broken, Version.VERSION_16)).isNotEmpty();
     }
+
+    @Test
+    void theModelsFoundInTheCodeAreListedDeclaredOnesWithWhereAndOthersAsFoundInCode() throws Exception {
+        Path example = Path.of("..", "example-project").toAbsolutePath().normalize();
+        ValidationResult validated = new AimsValidator().validate(new ValidationRequest(example,
+                List.of(Path.of("src/main/aims")), LocalDate.of(2026, 11, 28), YamlLimits.defaults()));
+        String letters = "com.northwind.credit.letters.DecisionLetterAssistant";
+        String file = "src/main/java/com/northwind/credit/letters/DecisionLetterAssistant.java";
+        io.github.aimsplugin.check.CodeEvidence code = new io.github.aimsplugin.check.CodeEvidence(
+                new io.github.aimsplugin.code.CodeScan(io.github.aimsplugin.code.CodeScan.Status.SCANNED, "",
+                        List.of(), List.of(
+                                new io.github.aimsplugin.code.ModelNameUse("gpt-4o-mini-2024-07-18", "MODEL", letters,
+                                        file, 43, "LangChain4j"),
+                                new io.github.aimsplugin.code.ModelNameUse("gpt-4.1", "\"gpt-4.1\"", letters, file,
+                                        50, "LangChain4j")),
+                        List.of(), List.of(), 3),
+                io.github.aimsplugin.trail.GovernedCode.History.unavailable("not read"));
+
+        byte[] json = MlBom.write(validated.model(), "com.northwind:credit", "1.0", code);
+
+        assertThat(new JsonParser().validate(json, Version.VERSION_16)).isEmpty();
+        JsonNode components = new ObjectMapper().readTree(json).path("components");
+        assertThat(components).anySatisfy(c -> {
+            assertThat(c.path("bom-ref").asText()).isEqualTo("model:decision-letter-assistant:gpt-4o-mini");
+            assertThat(c.path("modelCard").path("properties")).anySatisfy(p -> assertThat(p.path("value").asText())
+                    .isEqualTo("gpt-4o-mini-2024-07-18 at " + file + ":43"));
+        });
+        assertThat(components).anySatisfy(c -> {
+            assertThat(c.path("bom-ref").asText()).isEqualTo("code-model:decision-letter-assistant:gpt-4.1");
+            assertThat(c.path("modelCard").path("properties")).anySatisfy(p -> assertThat(p.path("name").asText())
+                    .isEqualTo("aims:source"));
+        });
+    }
 }

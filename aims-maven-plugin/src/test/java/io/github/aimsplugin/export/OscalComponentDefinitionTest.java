@@ -50,6 +50,35 @@ class OscalComponentDefinitionTest {
     }
 
     @Test
+    void eachSystemLinksTheSourceFilesThatUseAiAndTheModelsInItsCode() throws IOException {
+        String letters = "com.northwind.credit.letters.DecisionLetterAssistant";
+        String file = "src/main/java/com/northwind/credit/letters/DecisionLetterAssistant.java";
+        io.github.aimsplugin.check.CodeEvidence code = new io.github.aimsplugin.check.CodeEvidence(
+                new io.github.aimsplugin.code.CodeScan(io.github.aimsplugin.code.CodeScan.Status.SCANNED, "",
+                        List.of(new io.github.aimsplugin.code.UseSite(letters, "draft", file, 48, "LangChain4j",
+                                "chat", "ChatModel.chat", false)),
+                        List.of(new io.github.aimsplugin.code.ModelNameUse("gpt-4o-mini-2024-07-18", "MODEL",
+                                letters, file, 41, "LangChain4j")), List.of(), List.of(), 7),
+                io.github.aimsplugin.trail.GovernedCode.History.unavailable("not read"));
+
+        byte[] json = OscalComponentDefinition.write(example.model(), Catalogs.builtIn().annexA(),
+                "com.northwind:credit", "1.0", "2026-11-20T10:00:00Z", code);
+
+        assertThat(oscal.validate(new String(json, StandardCharsets.UTF_8), InputFormat.JSON)).isEmpty();
+        JsonNode letterSystem = StreamSupport.stream(new ObjectMapper().readTree(json).path("component-definition")
+                .path("components").spliterator(), false)
+                .filter(c -> c.path("title").asText().equals("Decision letter assistant")).findFirst().orElseThrow();
+        assertThat(letterSystem.path("links")).singleElement().satisfies(link -> {
+            assertThat(link.path("href").asText()).isEqualTo(file);
+            assertThat(link.path("rel").asText()).isEqualTo("ai-use");
+        });
+        assertThat(letterSystem.path("props")).anySatisfy(p -> {
+            assertThat(p.path("name").asText()).isEqualTo("model-in-code");
+            assertThat(p.path("value").asText()).isEqualTo("gpt-4o-mini-2024-07-18");
+        });
+    }
+
+    @Test
     void theExampleSoaIsAValidOscalComponentDefinition() throws IOException {
         byte[] json = write();
 

@@ -21,7 +21,7 @@ class MeasurementsPageTest {
         SiteInput plain = SiteFixtures.input(project);
         return new SiteInput(plain.model(), plain.check(), plain.catalogs(), plain.baseDirectory(), plain.today(),
                 plain.commit(), plain.pluginVersion(), plain.date(), plain.trail(), plain.changes(), plain.exports(),
-                releases);
+                releases, null);
     }
 
     private String page(SiteInput input, String name) throws Exception {

@@ -22,17 +22,23 @@ public final class DecisionLetterAssistant {
             "FEW_BUREAU_ACCOUNTS", "your credit file has little history for us to assess",
             "SELF_EMPLOYED", "we need to confirm income from self-employment");
 
+    /** The model decision-letter-assistant declares (AIMS checks it against the code: rule model-declared). */
+    static final String MODEL = "gpt-4o-mini-2024-07-18";
+
     private final ChatModel model;
 
     public DecisionLetterAssistant(ChatModel model) {
         this.model = model;
     }
 
-    /** The production model, configured from the environment; the key is never logged. */
+    /**
+     * The production model, pinned to a dated version so that the provider cannot change it behind the name; the
+     * key comes from the environment and is never logged.
+     */
     public static DecisionLetterAssistant fromEnvironment() {
         return new DecisionLetterAssistant(OpenAiChatModel.builder()
                 .apiKey(System.getenv("OPENAI_API_KEY"))
-                .modelName("gpt-4o-mini")
+                .modelName(MODEL)
                 .temperature(0.2)
                 .timeout(Duration.ofSeconds(20))
                 .build());

@@ -213,9 +213,10 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
     protected abstract void run(BuildClock clock)
             throws MojoExecutionException, MojoFailureException, InvalidRecords, IOException;
 
-    /** This module as a workspace: its record folders, its resolved dependencies and its POM. */
+    /** This module as a workspace: its record folders, its resolved dependencies, its POM and its build output. */
     protected final Workspace moduleWorkspace() {
-        return Workspace.module(baseDirectory.toPath(), sourceDirectories(), ModuleDependencies.resolved(project));
+        return Workspace.module(baseDirectory.toPath(), sourceDirectories(), ModuleDependencies.resolved(project))
+                .withCode(ModuleCode.of(project));
     }
 
     /** The configured record folders as written (relative to a module, or absolute). */
@@ -251,7 +252,7 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
     }
 
     protected final ComplianceCheck complianceCheck() {
-        return new ComplianceCheck(validation, getLog()::info);
+        return new ComplianceCheck(validation, getLog()::info, getLog()::warn);
     }
 
     protected final SiteService siteService() throws MojoExecutionException {

@@ -61,7 +61,8 @@ public class DiffMojo extends AbstractAimsMojo {
         }
         List<BundleDiff.Difference> differences;
         try {
-            differences = new ReleaseService(validation).diff(previous, against, validated.model());
+            differences = new ReleaseService(validation).diff(previous, against, validated.model(),
+                    complianceCheck().code(checkRequest(moduleWorkspace(), clock), validated));
         } catch (IOException e) {
             throw new MojoExecutionException("cannot compare with " + previous + ": " + e.getMessage(), e);
         }

@@ -59,7 +59,7 @@ public class ExportMojo extends AbstractAimsMojo {
         Path directory = outputPath(exportDirectory, "aims.exportDirectory", false);
         try {
             for (Exports.Written written : Exports.write(validated.model(), Catalogs.builtIn(), exportIdentity(clock),
-                    directory, formats)) {
+                    directory, formats, complianceCheck().code(checkRequest(moduleWorkspace(), clock), validated))) {
                 getLog().info("AIMS export: " + written.format().title() + " written to " + written.file());
             }
         } catch (IOException | IllegalStateException e) {

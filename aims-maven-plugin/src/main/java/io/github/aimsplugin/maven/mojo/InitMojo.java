@@ -45,8 +45,10 @@ public class InitMojo extends AbstractAimsMojo {
     protected void run(BuildClock clock) throws MojoExecutionException {
         Path records = paths().checkInProject(initDirectory.toPath(), "aims.initDirectory");
         try {
+            io.github.aimsplugin.code.CodeScan scan = scan();
             List<AimsScaffold.Outcome> outcomes = new AimsScaffold(baseDirectory().toPath(), records)
-                    .write(organisationName(), clock.today(), ModuleDependencies.resolved(project()), Catalogs.builtIn());
+                    .write(organisationName(), clock.today(), ModuleDependencies.resolved(project()), Catalogs.builtIn(),
+                            scan);
             Path base = baseDirectory().toPath().toAbsolutePath().normalize();
             for (AimsScaffold.Outcome outcome : outcomes) {
                 String shown = base.relativize(outcome.file()).toString().replace(File.separatorChar, '/');
@@ -58,6 +60,25 @@ public class InitMojo extends AbstractAimsMojo {
         } catch (IOException | IllegalArgumentException e) {
             throw new MojoExecutionException("cannot scaffold the AIMS records in " + records + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The AI use scan of the compiled classes, when there are any (run mvn compile aims:init to use it). */
+    private io.github.aimsplugin.code.CodeScan scan() {
+        io.github.aimsplugin.code.CodeScanner scanner = new io.github.aimsplugin.code.CodeScanner(
+                Catalogs.builtIn().aiSdks(), io.github.aimsplugin.code.CodeCatalog.builtIn());
+        for (io.github.aimsplugin.code.CodeModule module : ModuleCode.of(project())) {
+            io.github.aimsplugin.code.CodeScan scan = scanner.scan(module, path -> shown(path.toFile()));
+            scan.warnings().forEach(warning -> getLog().warn(io.github.aimsplugin.schema.LogText.escape(warning)));
+            if (scan.scanned()) {
+                getLog().info("AIMS init: inventory proposed from " + scan.uses().size() + " AI use sites in "
+                        + scan.classes() + " classes");
+                return scan;
+            }
+            if (!scan.note().isEmpty()) {
+                getLog().info("AIMS init: " + scan.note() + "; the inventory is proposed from the dependencies");
+            }
+        }
+        return io.github.aimsplugin.code.CodeScan.notRequested();
     }
 
     private String organisationName() {

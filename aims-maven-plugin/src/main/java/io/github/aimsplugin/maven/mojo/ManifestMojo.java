@@ -62,7 +62,8 @@ public class ManifestMojo extends AbstractAimsMojo {
         ReleaseService.Written written;
         try {
             written = new ReleaseService(validation).write(identity, base, check.validated().model(), check.result(),
-                    new ReleaseService.Outputs(directory, reportDirectory.toPath(), siteDirectory.toPath()));
+                    new ReleaseService.Outputs(directory, reportDirectory.toPath(), siteDirectory.toPath()),
+                    check.code());
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the AIMS manifest in " + directory + ": " + e.getMessage(), e);
         }

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Most of the work aims:check does inside the mojo — validate the records, run the 18 rules, write the JSON, SARIF
+ * Most of the work aims:check does inside the mojo — validate the records, run the 23 rules, write the JSON, SARIF
  * and JUnit reports — on a synthetic AIMS of 100 systems, 1,000 risks, 38 control decisions and 100 impact
  * assessments, with 302 resolved dependencies. Left out: reading the records' history with JGit (review-fresh's
  * count of commits; the generated project is no git repository) and locating findings in the POM (a stub here), as

@@ -12,9 +12,18 @@ import java.util.regex.Pattern;
  */
 public record AiSdks(List<Sdk> sdks) {
 
-    public record Sdk(String name, List<String> patterns) {
+    /**
+     * @param packages the Java packages of the SDK's API, each with its API family (chat, embedding, image, audio,
+     *     moderation, agent, inference), which the code scan looks for in compiled classes
+     */
+    public record Sdk(String name, List<String> patterns, List<Api> packages) {
         public Sdk {
             patterns = List.copyOf(patterns);
+            packages = packages == null ? List.of() : List.copyOf(packages);
+        }
+
+        public Sdk(String name, List<String> patterns) {
+            this(name, patterns, List.of());
         }
 
         public boolean matches(String groupId, String artifactId) {
@@ -30,6 +39,18 @@ public record AiSdks(List<Sdk> sdks) {
                 }
             }
             return best;
+        }
+    }
+
+    /**
+     * One package of an SDK's API: a Java package prefix, dotted, and the family of what it calls.
+     *
+     * @param family chat, embedding, image, audio, moderation, agent or inference; null when told from the type name
+     * @param runs "local" for a model that runs in-process; null for a remote API
+     */
+    public record Api(String prefix, String family, String runs) {
+        public boolean local() {
+            return "local".equals(runs);
         }
     }
 

@@ -28,7 +28,21 @@ public record AISystem(
 
     public record DataSource(String name, String description, Boolean personalData) {}
 
-    public record Model(String name, String version, String type, String supplier) {}
+    /** @param aliases other names the code may call the model by, such as a dated version */
+    public record Model(String name, String version, String type, String supplier, List<String> aliases) {
+        public Model {
+            aliases = Lists.of(aliases);
+        }
+
+        public Model(String name, String version, String type, String supplier) {
+            this(name, version, type, supplier, List.of());
+        }
+
+        /** Whether the code's name for a model is this model: its name or an alias, ignoring case. */
+        public boolean calledBy(String codeName) {
+            return name.equalsIgnoreCase(codeName) || aliases.stream().anyMatch(codeName::equalsIgnoreCase);
+        }
+    }
 
     public record Components(List<String> code, List<String> dependencies) {
         public Components {

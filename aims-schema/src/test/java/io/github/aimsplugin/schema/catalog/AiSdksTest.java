@@ -62,4 +62,15 @@ class AiSdksTest {
                 .allSatisfy(coordinate -> assertThat(sdkOf(coordinate)).as(coordinate).isNotNull());
         assertThat(builtIn.sdks()).extracting(AiSdks.Sdk::name).doesNotHaveDuplicates().hasSize(33);
     }
+
+    @Test
+    void everyBuiltInSdkDeclaresTheJavaPackagesOfItsApi() {
+        assertThat(builtIn.sdks()).allSatisfy(sdk -> assertThat(sdk.packages()).as(sdk.name()).isNotEmpty()
+                .allSatisfy(api -> assertThat(api.prefix()).matches("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*")));
+        AiSdks.Sdk langChain4j = builtIn.sdks().get(0);
+        assertThat(langChain4j.packages()).anySatisfy(api -> {
+            assertThat(api.prefix()).isEqualTo("dev.langchain4j.model.embedding.onnx");
+            assertThat(api.local()).isTrue();
+        });
+    }
 }

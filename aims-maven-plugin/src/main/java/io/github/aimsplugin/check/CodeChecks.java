@@ -1,0 +1,95 @@
+package io.github.aimsplugin.check;
+
+import io.github.aimsplugin.code.CodeCatalog;
+import io.github.aimsplugin.code.CodeModule;
+import io.github.aimsplugin.code.CodeScan;
+import io.github.aimsplugin.code.CodeScanner;
+import io.github.aimsplugin.code.KeyConstant;
+import io.github.aimsplugin.code.ModelNameUse;
+import io.github.aimsplugin.code.UseSite;
+import io.github.aimsplugin.schema.AimsModel;
+import io.github.aimsplugin.schema.LogText;
+import io.github.aimsplugin.schema.kind.RecordKinds;
+import io.github.aimsplugin.schema.model.AISystem;
+import io.github.aimsplugin.trail.GovernedCode;
+import io.github.aimsplugin.trail.GovernedCodeHistory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Gathers the code evidence of a check: scans each module's compiled classes (the scan never loads JRuby, nor the
+ * scanned classes), and reads the commits to each in-scope system's governed code when git history is on. Notes go
+ * to the log: a module not compiled yet, unreadable class files, a history that cannot be read.
+ */
+final class CodeChecks {
+
+    /** The rules that read the scan, named when it could not run. */
+    static final String CODE_RULES = "ai-use-in-inventory, model-declared, model-pinned, no-ai-credentials-in-code";
+
+    private final Consumer<String> info;
+    private final Consumer<String> warn;
+    private final int maxCommits;
+
+    CodeChecks(Consumer<String> info, Consumer<String> warn, int maxCommits) {
+        this.info = info;
+        this.warn = warn;
+        this.maxCommits = maxCommits;
+    }
+
+    CodeEvidence evidence(CheckRequest request, AimsModel model) {
+        Workspace workspace = request.workspace();
+        if (workspace.code().isEmpty()) {
+            return CodeEvidence.none();
+        }
+        CodeScan scan = scan(request, workspace);
+        List<AISystem> systems = model.all(RecordKinds.AI_SYSTEM).stream().filter(AISystem::inScope).toList();
+        GovernedCode.History history = GovernedCode.History.unavailable("git history is off (aims.gitHistory)");
+        if (request.gitHistory() && !systems.isEmpty()
+                && request.levels().get(io.github.aimsplugin.check.rules.GovernedCodeReassessedRule.ID) != Level.OFF) {
+            List<GovernedCode> governed = systems.stream()
+                    .map(system -> CodeEvidence.governed(system, workspace.code(), workspace::shown)).toList();
+            history = new GovernedCodeHistory(request.limits().maxFileBytes(), maxCommits).read(workspace.base(),
+                    governed);
+            if (!history.available()) {
+                info.accept(io.github.aimsplugin.check.rules.GovernedCodeReassessedRule.ID + ": " + history.status());
+            }
+        }
+        return new CodeEvidence(scan, history);
+    }
+
+    private CodeScan scan(CheckRequest request, Workspace workspace) {
+        CodeScanner scanner = new CodeScanner(request.settings().aiSdks(), CodeCatalog.builtIn());
+        List<UseSite> uses = new ArrayList<>();
+        List<ModelNameUse> models = new ArrayList<>();
+        List<KeyConstant> keys = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        int classes = 0;
+        List<String> notCompiled = new ArrayList<>();
+        for (CodeModule module : workspace.code()) {
+            CodeScan scan = scanner.scan(module, workspace::shown);
+            if (scan.status() == CodeScan.Status.NOT_COMPILED) {
+                notCompiled.add(scan.note());
+            }
+            if (!scan.scanned()) {
+                continue;
+            }
+            uses.addAll(scan.uses());
+            models.addAll(scan.models());
+            keys.addAll(scan.keys());
+            warnings.addAll(scan.warnings());
+            classes += scan.classes();
+        }
+        warnings.forEach(warning -> warn.accept(LogText.escape(warning)));
+        if (classes == 0 && notCompiled.isEmpty()) {
+            return CodeScan.notRequested(); // no code in any module: nothing to say
+        }
+        if (classes == 0) {
+            info.accept(CODE_RULES + ": " + notCompiled.get(0));
+            return new CodeScan(CodeScan.Status.NOT_COMPILED, notCompiled.get(0), List.of(), List.of(), List.of(),
+                    warnings, 0);
+        }
+        notCompiled.forEach(note -> info.accept(CODE_RULES + ": " + note));
+        return new CodeScan(CodeScan.Status.SCANNED, "", uses, models, keys, warnings, classes);
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.aimsplugin.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.aimsplugin.check.CodeEvidence;
+import io.github.aimsplugin.code.CodeScan;
+import io.github.aimsplugin.code.ModelNameUse;
+import io.github.aimsplugin.code.UseSite;
+import io.github.aimsplugin.trail.CodeCommit;
+import io.github.aimsplugin.trail.GovernedCode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Code section of a system page, the inventory's counts: what the scan found, escaped. */
+class CodeSectionTest {
+
+    private static final String LETTERS = "com.northwind.credit.letters.DecisionLetterAssistant";
+
+    private static SiteInput withCode(CodeEvidence code) {
+        SiteInput plain = SiteFixtures.input(SiteFixtures.exampleProject());
+        return new SiteInput(plain.model(), plain.check(), plain.catalogs(), plain.baseDirectory(), plain.today(),
+                plain.commit(), plain.pluginVersion(), plain.date(), plain.trail(), plain.changes(), plain.exports(), List.of(),
+                code);
+    }
+
+    @Test
+    void aSystemPageShowsItsUseSitesModelsFoundAndCommitsEscaped(@TempDir Path site) throws Exception {
+        String file = "src/main/java/com/northwind/credit/letters/DecisionLetterAssistant.java";
+        CodeScan scan = new CodeScan(CodeScan.Status.SCANNED, "", List.of(
+                new UseSite(LETTERS, "fromEnvironment", file, 41, "LangChain4j", "chat",
+                        "OpenAiChatModel.builder", false)),
+                List.of(new ModelNameUse("gpt-4o-mini-2024-07-18", "\"gpt-4o-mini-2024-07-18\"", LETTERS, file, 43,
+                                "LangChain4j"),
+                        new ModelNameUse("gpt-4.1|{x}", "\"gpt-4.1|{x}\"", LETTERS, file, 44, "LangChain4j")),
+                List.of(), List.of(), 7);
+        GovernedCode.History history = new GovernedCode.History("complete", true, Map.of("decision-letter-assistant",
+                List.of(new CodeCommit("abcdef0123456789", Instant.parse("2026-11-29T10:00:00Z"), "Eve {author}",
+                        "Switch model | pass:[<b>x</b>]", false, List.of(file)))), Map.of());
+
+        new SiteWriter(null).write(withCode(new CodeEvidence(scan, history)), site);
+
+        String page = Files.readString(site.resolve("adoc/system-decision-letter-assistant.adoc"));
+        assertThat(page).contains("== Code", "=== AI use sites", LETTERS, file + ":41", "LangChain4j",
+                "gpt-4o-mini-2024-07-18", "=== Commits to governed code", "abcdef0123", "2026-11-29")
+                .doesNotContain("Eve {author}", "pass:[<b>x</b>]", "gpt-4.1|{x}");
+        String inventory = Files.readString(site.resolve("adoc/inventory.adoc"));
+        assertThat(inventory).contains("Use sites", "Models in code");
+        assertThat(Files.readString(site.resolve("adoc/system-credit-scoring-model.adoc")))
+                .contains("_No AI SDK use in this system's code._");
+    }
+
+    @Test
+    void withoutAScanThePageSaysSo(@TempDir Path site) throws Exception {
+        new SiteWriter(null).write(withCode(new CodeEvidence(CodeScan.notCompiled("target/classes"),
+                GovernedCode.History.unavailable("not read"))), site);
+
+        assertThat(Files.readString(site.resolve("adoc/system-decision-letter-assistant.adoc")))
+                .contains("_The code was not scanned: no compiled classes in target/classes: not scanned");
+    }
+}
