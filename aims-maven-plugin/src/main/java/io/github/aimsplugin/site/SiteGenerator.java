@@ -64,7 +64,7 @@ public final class SiteGenerator {
         long pdfMillis = 0;
         if (pack != null) {
             SharedAsciidoctor.Conversion printed = SharedAsciidoctor.convertToPdf(pack, pdfOptions(siteDirectory,
-                    input.commit()));
+                    AuditPack.attributes(input)));
             pdfMillis = printed.millis();
             // SAFE mode writes only inside its base directory (adoc/, where the includes are); the pack joins the site.
             Files.move(siteDirectory.resolve("adoc").resolve(AuditPack.PDF), siteDirectory.resolve(AuditPack.PDF),
@@ -97,11 +97,10 @@ public final class SiteGenerator {
     }
 
     /** Base directory adoc/, so that the pack's includes of the page sources resolve, and SAFE mode jails them. */
-    static Options pdfOptions(Path siteDirectory, String commit) {
-        Attributes attributes = Attributes.builder()
-                .attribute("reproducible")
-                .attribute("aims-commit", AuditPack.footerCommit(commit))
-                .build();
+    static Options pdfOptions(Path siteDirectory, java.util.Map<String, Object> packAttributes) {
+        org.asciidoctor.AttributesBuilder builder = Attributes.builder();
+        packAttributes.forEach(builder::attribute);
+        Attributes attributes = builder.build();
         return Options.builder()
                 .safe(SafeMode.SAFE)
                 .backend("pdf")
