@@ -105,7 +105,7 @@ class AuditPackTest {
     }
 
     @Test
-    void everyDecisionStatusAndOwnerOfTheWideTablesIsWholeInTheText() {
+    void everyDecisionStatusOwnerAndImpactWordOfTheWideTablesIsWholeInTheText() {
         Map<String, Integer> expected = new LinkedHashMap<>();
         List<Control> controls = input.model().all(RecordKinds.CONTROL);
         controls.forEach(c -> expected.merge(c.applicable() ? "applicable" : "excluded", 1, Integer::sum));
@@ -120,6 +120,11 @@ class AuditPackTest {
             expected.merge(action.status(), 1, Integer::sum);
             expected.merge(action.owner(), 1, Integer::sum);
         });
+        input.model().all(RecordKinds.IMPACT_ASSESSMENT).forEach(ia -> ia.impacts().forEach(impact -> {
+            expected.merge(impact.kind(), 1, Integer::sum);
+            expected.merge(impact.area(), 1, Integer::sum);
+            expected.merge(impact.affects(), 1, Integer::sum);
+        }));
         assertThat(expected.get("applicable")).as("the example decides most controls applicable").isGreaterThan(30);
         assertThat(expected).containsKeys("excluded", "implemented", "partial", "planned", "in-treatment");
         expected.forEach((word, times) -> assertThat(whole(word)).as("'" + word + "' unbroken in the pack's text")
