@@ -23,6 +23,7 @@ final class PackCharts {
 
     /** The body font of the pack's theme (asciidoctor-pdf's default theme, which the pack's theme extends). */
     static final String FONT = "Noto Serif";
+    static final int FONT_SIZE = 12;
 
     private PackCharts() {}
 
@@ -45,9 +46,10 @@ final class PackCharts {
 
     /**
      * The chart in the pack's body font: without a font family the SVG renderer picks a built-in PDF font, which has
-     * no arrows and no characters beyond Windows-1252 for the labels of the axes and of the user's criteria.
+     * no arrows and no characters beyond Windows-1252 for the labels of the axes and of the user's criteria. Its size
+     * is the one the site's style sheet gives the charts, so that labels sit clear of the cells as they do in HTML.
      */
     static String inPackFont(String svg) {
-        return svg.replaceFirst("^<svg ", "<svg font-family=\"" + FONT + "\" ");
+        return svg.replaceFirst("^<svg ", "<svg font-family=\"" + FONT + "\" font-size=\"" + FONT_SIZE + "\" ");
     }
 }
