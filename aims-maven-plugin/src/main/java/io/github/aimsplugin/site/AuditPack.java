@@ -68,6 +68,7 @@ final class AuditPack {
                 "pluginVersion", input.pluginVersion(),
                 "checkSummary", input.check() == null ? "not run" : errors + " errors, " + warnings + " warnings",
                 "assessments", assessments, "trailStatus", input.trail().status(),
+                "trailComplete", input.trail().complete(),
                 "hasChanges", !recent.isEmpty(), "changesByKind", counts, "recent", recent,
                 "recentCount", recent.size(), "inputs", inputs);
         PackCharts.write(input, writer.links(), adoc);
