@@ -68,8 +68,10 @@ final class AuditPack {
                 "pluginVersion", input.pluginVersion(),
                 "checkSummary", input.check() == null ? "not run" : errors + " errors, " + warnings + " warnings",
                 "assessments", assessments, "trailStatus", input.trail().status(),
+                "trailComplete", input.trail().complete(),
                 "hasChanges", !recent.isEmpty(), "changesByKind", counts, "recent", recent,
                 "recentCount", recent.size(), "inputs", inputs);
+        PackCharts.write(input, writer.links(), adoc);
         Path source = adoc.resolve(SOURCE);
         Files.writeString(source, writer.templates().render("audit-pack", view), StandardCharsets.UTF_8);
         Path theme = templateDirectory == null ? null : templateDirectory.resolve(THEME);
@@ -84,6 +86,36 @@ final class AuditPack {
             }
         }
         return source;
+    }
+
+    /**
+     * The attributes the conversion passes in, which the pack's sources cannot change: the commit of the running
+     * footer; the document properties (subject, and the creation and modification dates from the site's date, which
+     * comes from {@code project.build.outputTimestamp}, so that the same records give the same bytes); and the
+     * footer kept, which the page sources turn off for HTML ({@code :nofooter:}) in lines that the pack includes.
+     */
+    static Map<String, String> attributes(SiteInput input) {
+        Map<String, String> attributes = new java.util.LinkedHashMap<>();
+        attributes.put("aims-commit", footerCommit(input.commit()));
+        attributes.put("nofooter!", "");
+        // Asciidoctor PDF leaves the dates out of a "reproducible" document; ours are fixed, so they go in.
+        attributes.put("reproducible!", "");
+        Scope scope = input.model().all(RecordKinds.SCOPE).stream().findFirst().orElse(null);
+        // Passed as they are, not parsed as AsciiDoc; asciidoctor-pdf strips tags and decodes the entities of html().
+        attributes.put("subject", UserText.html(scope == null ? "AI management system (ISO/IEC 42001)"
+                : scope.organisation() + ", AI management system (ISO/IEC 42001): " + scope.statement()));
+        attributes.put("keywords", "ISO/IEC 42001, AI management system, audit pack");
+        String date = input.date();
+        if (date != null && date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            String dateTime = date + " 00:00:00 +0000";
+            for (String prefix : new String[] {"doc", "local"}) {
+                attributes.put(prefix + "date", date);
+                attributes.put(prefix + "time", "00:00:00 +0000");
+                attributes.put(prefix + "datetime", dateTime);
+                attributes.put(prefix + "year", date.substring(0, 4));
+            }
+        }
+        return attributes;
     }
 
     /** The commit for the running footer: hex only, shortened; anything else says none. */

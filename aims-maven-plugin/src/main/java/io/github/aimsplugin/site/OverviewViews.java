@@ -54,13 +54,7 @@ final class OverviewViews {
                 "planned", soa.planned(),
                 "notImplemented", soa.notImplemented(),
                 "excluded", soa.excluded(),
-                "soaChart", SiteCharts.bars(List.of(
-                        Map.entry("implemented", soa.implemented()),
-                        Map.entry("partial", soa.partial()),
-                        Map.entry("planned", soa.planned()),
-                        Map.entry("not implemented", soa.notImplemented()),
-                        Map.entry("excluded", soa.excluded()),
-                        Map.entry("undecided", soa.undecided())), "Statement of Applicability coverage"),
+                "soaChart", soaChart(soa),
                 "riskChart", riskChart(),
                 "overdueCount", overdueActions().size(),
                 "staleCount", Reassessment.staleCount(model, input.today()),
@@ -137,19 +131,53 @@ final class OverviewViews {
         return map("title", "Risk criteria", "defaultCriteria", model.defaultCriteria(),
                 "threshold", criteria.acceptanceThreshold(), "interval", criteria.reassessmentIntervalMonths(),
                 "likelihood", likelihood, "severity", severity,
-                "matrix", SiteCharts.matrix(criteria, null, null, "Risk matrix"));
+                "matrix", matrix());
+    }
+
+    /** The risk matrix: every likelihood × severity cell coloured and named by its level. */
+    String matrix() {
+        return SiteCharts.matrix(model.criteria(), null, null, "Risk matrix");
+    }
+
+    /** The bar chart of the dashboard: how many controls stand at each decision and status. */
+    String soaChart() {
+        return soaChart(StatementOfApplicability.of(model, input.catalogs().annexA()));
+    }
+
+    private static String soaChart(StatementOfApplicability soa) {
+        return SiteCharts.bars(List.of(
+                Map.entry("implemented", soa.implemented()),
+                Map.entry("partial", soa.partial()),
+                Map.entry("planned", soa.planned()),
+                Map.entry("not implemented", soa.notImplemented()),
+                Map.entry("excluded", soa.excluded()),
+                Map.entry("undecided", soa.undecided())), "Statement of Applicability coverage");
+    }
+
+    /**
+     * The heat map of the risks before ({@code residual} false) or after treatment; with links, each counted cell
+     * links to its list of risks on the register page.
+     */
+    String heatMap(boolean residual, boolean links) {
+        Map<Rating, Integer> counts = new LinkedHashMap<>();
+        for (Risk risk : model.all(RecordKinds.RISK)) {
+            counts.merge(residual ? after(risk) : risk.inherent(), 1, Integer::sum);
+        }
+        String which = residual ? "residual" : "inherent";
+        return SiteCharts.matrix(model.criteria(), counts, links ? r -> "#" + anchor(which, r) : null,
+                residual ? "Residual risk" : "Inherent risk");
+    }
+
+    private static Rating after(Risk risk) {
+        return risk.residual() == null ? risk.inherent() : risk.residual();
     }
 
     Map<String, Object> risks() {
         RiskCriteria criteria = model.criteria();
         List<Map<String, Object>> rows = new ArrayList<>();
-        Map<Rating, Integer> inherent = new LinkedHashMap<>();
-        Map<Rating, Integer> residual = new LinkedHashMap<>();
         Map<String, List<Risk>> byCell = new LinkedHashMap<>();
         for (Risk risk : model.all(RecordKinds.RISK)) {
-            Rating after = risk.residual() == null ? risk.inherent() : risk.residual();
-            inherent.merge(risk.inherent(), 1, Integer::sum);
-            residual.merge(after, 1, Integer::sum);
+            Rating after = after(risk);
             byCell.computeIfAbsent(anchor("inherent", risk.inherent()), key -> new ArrayList<>()).add(risk);
             byCell.computeIfAbsent(anchor("residual", after), key -> new ArrayList<>()).add(risk);
             rows.add(map("link", links.link("risk", risk.id()), "title", risk.title(),
@@ -167,10 +195,7 @@ final class OverviewViews {
                     "risks", risks));
         });
         return map("title", "Risk register", "risks", rows, "cells", cells,
-                "inherentHeatMap", SiteCharts.matrix(criteria, inherent, r -> "#" + anchor("inherent", r),
-                        "Inherent risk"),
-                "residualHeatMap", SiteCharts.matrix(criteria, residual, r -> "#" + anchor("residual", r),
-                        "Residual risk"));
+                "inherentHeatMap", heatMap(false, true), "residualHeatMap", heatMap(true, true));
     }
 
     Map<String, Object> treatment() {
@@ -194,7 +219,8 @@ final class OverviewViews {
         return action.overdue(input.today());
     }
 
-    private String riskChart() {
+    /** The bar chart of the dashboard: how many risks stand at each level, before and after treatment. */
+    String riskChart() {
         RiskCriteria criteria = model.criteria();
         List<Map.Entry<String, Integer>> bars = new ArrayList<>();
         for (RiskCriteria.RiskLevel level : criteria.levels()) {

@@ -145,10 +145,14 @@ public final class SiteCharts {
         for (Map.Entry<String, Integer> bar : bars) {
             int width = (int) Math.round(300.0 * bar.getValue() / max);
             svg.append("<text x=\"150\" y=\"").append(y + 15).append("\" text-anchor=\"end\">")
-                    .append(UserText.html(bar.getKey())).append("</text><rect x=\"158\" y=\"").append(y)
-                    .append("\" width=\"").append(width).append("\" height=\"20\" fill=\"#2f6fa8\"></rect><text x=\"")
-                    .append(164 + width).append("\" y=\"").append(y + 15).append("\">").append(bar.getValue())
-                    .append("</text>");
+                    .append(UserText.html(bar.getKey())).append("</text>");
+            // No bar for nought: an empty rectangle is invalid SVG to some renderers (the PDF pack's among them).
+            if (width > 0) {
+                svg.append("<rect x=\"158\" y=\"").append(y).append("\" width=\"").append(width)
+                        .append("\" height=\"20\" fill=\"#2f6fa8\"></rect>");
+            }
+            svg.append("<text x=\"").append(164 + width).append("\" y=\"").append(y + 15).append("\">")
+                    .append(bar.getValue()).append("</text>");
             y += 26;
         }
         return svg.append("</svg>").toString();

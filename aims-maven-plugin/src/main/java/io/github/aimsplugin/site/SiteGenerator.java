@@ -77,7 +77,7 @@ public final class SiteGenerator {
         long pdfMillis = 0;
         if (pack != null) {
             Renderer.Conversion printed = renderer.convertToPdf(pack, pdfOptions(siteDirectory,
-                    input.commit()));
+                    AuditPack.attributes(input)));
             pdfMillis = printed.millis();
             // SAFE mode writes only inside its base directory (adoc/, where the includes are); the pack joins the site.
             Files.move(siteDirectory.resolve("adoc").resolve(AuditPack.PDF), siteDirectory.resolve(AuditPack.PDF),
@@ -103,12 +103,9 @@ public final class SiteGenerator {
     }
 
     /** Base directory adoc/, so that the pack's includes of the page sources resolve, and SAFE mode jails them. */
-    static RenderOptions pdfOptions(Path siteDirectory, String commit) {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("reproducible", "");
-        attributes.put("aims-commit", AuditPack.footerCommit(commit));
+    static RenderOptions pdfOptions(Path siteDirectory, Map<String, String> packAttributes) {
         return RenderOptions.pdf(siteDirectory.resolve("adoc"), siteDirectory.resolve("adoc").resolve(AuditPack.PDF),
-                attributes);
+                packAttributes);
     }
 
     /** Empties the site directory, which the plugin owns, so that pages of deleted records do not linger. */
