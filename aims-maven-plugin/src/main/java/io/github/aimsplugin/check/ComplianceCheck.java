@@ -8,6 +8,7 @@ import io.github.aimsplugin.schema.catalog.Catalogs;
 import io.github.aimsplugin.schema.kind.RecordKinds;
 import io.github.aimsplugin.schema.load.SourceLocation;
 import io.github.aimsplugin.trail.AuditTrail;
+import io.github.aimsplugin.trail.GitLookup;
 import io.github.aimsplugin.trail.RecordChange;
 import io.github.aimsplugin.trail.RecordHistory;
 import io.github.aimsplugin.validation.RecordValidation;
@@ -120,8 +121,9 @@ public final class ComplianceCheck {
     /** The AI systems' history, when review-fresh runs and git history is read; else null. */
     private AuditTrail systemHistory(CheckRequest request, ValidationResult validated) {
         List<RecordHistory.Tracked> systems = RecordHistory.Tracked.of(validated.model().loaded(RecordKinds.AI_SYSTEM));
-        if (!request.gitHistory() || systems.isEmpty() || request.levels().get(ReviewFreshRule.ID) == Level.OFF) {
-            return null;
+        if (!request.gitHistory() || systems.isEmpty() || request.levels().get(ReviewFreshRule.ID) == Level.OFF
+                || !GitLookup.mayBeInRepository(request.workspace().base())) {
+            return null; // outside git there is no history: JGit is not even loaded
         }
         return new RecordHistory(request.limits().maxFileBytes(), MAX_HISTORY_COMMITS).read(
                 request.workspace().base(), systems);

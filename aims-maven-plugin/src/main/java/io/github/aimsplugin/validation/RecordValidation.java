@@ -21,7 +21,8 @@ import javax.inject.Singleton;
 @Singleton
 public class RecordValidation {
 
-    private final AimsValidator validator = new AimsValidator();
+    /** Built on first use, so a skipped goal or a goal that validates nothing loads no schema or catalog code. */
+    private volatile AimsValidator validator;
 
     /**
      * @throws IllegalArgumentException when a source directory lies outside the base directory
@@ -29,7 +30,7 @@ public class RecordValidation {
     public ValidationResult validate(File baseDirectory, List<File> sourceDirectories, LocalDate today,
             long maxFileBytes) {
         List<Path> directories = sourceDirectories.stream().map(File::toPath).toList();
-        return validator.validate(new ValidationRequest(baseDirectory.toPath(), directories, today,
+        return validator().validate(new ValidationRequest(baseDirectory.toPath(), directories, today,
                 limits(maxFileBytes)));
     }
 
@@ -40,7 +41,7 @@ public class RecordValidation {
      */
     public ValidationResult validate(Path baseDirectory, List<RecordSource> sources, List<BundledRecord> bundled,
             LocalDate today, long maxFileBytes) {
-        return validator.validate(new ValidationRequest(baseDirectory, sources, bundled, today, limits(maxFileBytes)));
+        return validator().validate(new ValidationRequest(baseDirectory, sources, bundled, today, limits(maxFileBytes)));
     }
 
     /**
@@ -49,12 +50,26 @@ public class RecordValidation {
      * @throws IllegalArgumentException when a module or record folder lies outside the base directory
      */
     public ValidationResult validate(ValidationRequest request) {
-        return validator.validate(request);
+        return validator().validate(request);
     }
 
     /** The schema problems of a released bundle's records (aims:diff, the Changes page). */
     public List<io.github.aimsplugin.schema.Problem> validateReleased(List<BundledRecord> bundled) {
-        return validator.validateReleased(bundled);
+        return validator().validateReleased(bundled);
+    }
+
+    private AimsValidator validator() {
+        AimsValidator built = validator;
+        if (built == null) {
+            synchronized (this) {
+                built = validator;
+                if (built == null) {
+                    built = new AimsValidator();
+                    validator = built;
+                }
+            }
+        }
+        return built;
     }
 
     private static YamlLimits limits(long maxFileBytes) {
