@@ -101,9 +101,12 @@ public final class RecordHistory {
                     truncated = true;
                     break;
                 }
-                RevCommit parent = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
+                List<RevCommit> parents = new ArrayList<>();
+                for (RevCommit parent : commit.getParents()) {
+                    parents.add(walk.parseCommit(parent));
+                }
                 for (Map.Entry<String, List<Tracked>> file : byFile.entrySet()) {
-                    compare(repository, commit, parent, prefix + file.getKey(), file.getValue(), shallow, changes);
+                    compare(repository, commit, parents, prefix + file.getKey(), file.getValue(), shallow, changes);
                 }
             }
         }
@@ -113,18 +116,33 @@ public final class RecordHistory {
                 uncommitted(repository, head, prefix, project, byFile));
     }
 
-    private void compare(Repository repository, RevCommit commit, RevCommit parent, String path,
+    /**
+     * The records of one file that this commit changed. A merge changes a record only where its content differs from
+     * every parent's (a conflict resolved by hand): a change brought in from a merged branch belongs to the commit on
+     * that branch, which the walk visits too, with its own message (and its own {@code [minor-change]}).
+     */
+    private void compare(Repository repository, RevCommit commit, List<RevCommit> parents, String path,
             List<Tracked> records, boolean shallow, List<RecordChange> changes) throws IOException {
+        RevCommit parent = parents.isEmpty() ? null : parents.get(0);
         ObjectId now = blob(repository, commit.getTree(), path);
-        ObjectId before = parent == null ? null : blob(repository, parent.getTree(), path);
-        if (now == null || now.equals(before)) {
+        List<ObjectId> befores = new ArrayList<>();
+        for (RevCommit each : parents) {
+            befores.add(blob(repository, each.getTree(), path));
+        }
+        ObjectId before = befores.isEmpty() ? null : befores.get(0);
+        if (now == null || befores.contains(now)) {
             return;
         }
         Map<String, JsonNode> after = documents(repository, now);
         Map<String, JsonNode> earlier = before == null ? Map.of() : documents(repository, before);
+        List<Map<String, JsonNode>> otherParents = new ArrayList<>();
+        for (ObjectId other : befores.subList(Math.min(1, befores.size()), befores.size())) {
+            otherParents.add(other == null ? Map.of() : documents(repository, other));
+        }
         for (Tracked record : records) {
             JsonNode content = after.get(record.key());
-            if (content == null || content.equals(earlier.get(record.key()))) {
+            if (content == null || content.equals(earlier.get(record.key()))
+                    || otherParents.stream().anyMatch(other -> content.equals(other.get(record.key())))) {
                 continue;
             }
             String type = earlier.containsKey(record.key()) ? "changed"

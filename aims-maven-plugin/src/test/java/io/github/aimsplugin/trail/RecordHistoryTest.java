@@ -56,6 +56,34 @@ class RecordHistoryTest {
     }
 
     @Test
+    void aMergeIsNoChangeOfItsOwnUnlessItsContentDiffersFromEveryParent() throws Exception {
+        Path project = repo.resolve("service");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            write(project, RISKS, risk("R-1", "first") + "---\n" + risk("R-2", "second"));
+            write(project, SYSTEMS, "kind: AISystem\nid: scorer\npurpose: scores\n");
+            commit(git, "Add risks and the scorer", "Ada");
+            git.branchCreate().setName("feature").call();
+            write(project, RISKS, risk("R-1", "first, reworded") + "---\n" + risk("R-2", "second"));
+            commit(git, "Reword R-1", "Ben");
+            git.checkout().setName("feature").call();
+            write(project, SYSTEMS, "kind: AISystem\nid: scorer\npurpose: scores applicants\n");
+            commit(git, "Say whom the scorer scores [minor-change]", "Cy");
+            git.checkout().setName("main").call();
+            git.merge().include(git.getRepository().resolve("feature"))
+                    .setFastForward(org.eclipse.jgit.api.MergeCommand.FastForwardMode.NO_FF)
+                    .setMessage("Merge branch 'feature'").call();
+        }
+
+        AuditTrail trail = new RecordHistory(1 << 20, 1000).read(project, TRACKED);
+
+        assertThat(trail.of("AISystem", "scorer")).extracting(RecordChange::subject).containsExactly(
+                "Say whom the scorer scores [minor-change]", "Add risks and the scorer");
+        assertThat(trail.of("Risk", "R-1")).extracting(RecordChange::subject)
+                .containsExactly("Reword R-1", "Add risks and the scorer");
+        assertThat(trail.changes()).extracting(RecordChange::subject).doesNotContain("Merge branch 'feature'");
+    }
+
+    @Test
     void recordsChangedInTheWorkingTreeAreMarkedUncommitted() throws Exception {
         Path project = repo;
         try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
