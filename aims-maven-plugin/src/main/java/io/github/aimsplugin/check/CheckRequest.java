@@ -29,6 +29,7 @@ public record CheckRequest(Workspace workspace, LocalDate today, YamlLimits limi
                 .append(";reviewMonths=").append(settings.reviewIntervalMonths())
                 .append(";gitHistory=").append(gitHistory)
                 .append(";aiSdks=").append(settings.aiSdks())
+                .append(";movingModels=").append(settings.movingModels())
                 .append(";sources=").append(workspace.sourceDirectories())
                 .append(";maxFileBytes=").append(limits.maxFileBytes());
         new java.util.TreeMap<>(levels).forEach((id, level) -> summary.append(";rule=").append(id).append(':')

@@ -1,6 +1,8 @@
 package io.github.aimsplugin.check;
 
+import io.github.aimsplugin.code.CodeCatalog;
 import io.github.aimsplugin.schema.catalog.AiSdks;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,9 +13,11 @@ import java.util.Set;
  * @param aiSdks the AI SDK coordinate patterns the dependency scan looks for
  * @param auditIntervalMonths longest time allowed since the last internal audit
  * @param reviewIntervalMonths longest time allowed since the last management review
+ * @param movingModels the moving model aliases model-pinned reports (globs with {@code *}): the built-in list of
+ *     ai-code.yaml, or the build's own ({@code aims.movingModels}), which replaces it
  */
 public record CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
-        int auditIntervalMonths, int reviewIntervalMonths) {
+        int auditIntervalMonths, int reviewIntervalMonths, List<String> movingModels) {
 
     public static final int DEFAULT_MIN_JUSTIFICATION_WORDS = 8;
     public static final int DEFAULT_AUDIT_INTERVAL_MONTHS = 12;
@@ -31,6 +35,14 @@ public record CheckSettings(int minJustificationWords, Set<String> placeholders,
             throw new IllegalArgumentException("audit and review intervals must be at least one month");
         }
         placeholders = Set.copyOf(placeholders);
+        movingModels = List.copyOf(movingModels);
+    }
+
+    /** Settings with the built-in moving model aliases. */
+    public CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
+            int auditIntervalMonths, int reviewIntervalMonths) {
+        this(minJustificationWords, placeholders, aiSdks, auditIntervalMonths, reviewIntervalMonths,
+                CodeCatalog.builtIn().movingModels());
     }
 
     /** Settings with the default audit and review intervals. */
