@@ -29,6 +29,7 @@ public record CheckRequest(Workspace workspace, LocalDate today, YamlLimits limi
                 .append(";reviewMonths=").append(settings.reviewIntervalMonths())
                 .append(";gitHistory=").append(gitHistory)
                 .append(";aiSdks=").append(settings.aiSdks())
+                .append(";movingModels=").append(settings.movingModels())
                 .append(";sources=").append(workspace.sourceDirectories())
                 .append(";maxFileBytes=").append(limits.maxFileBytes())
                 .append(";testsSkipped=").append(settings.testsSkipped());

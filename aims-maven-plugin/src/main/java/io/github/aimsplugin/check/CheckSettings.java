@@ -1,6 +1,9 @@
 package io.github.aimsplugin.check;
 
+import io.github.aimsplugin.code.CodeCatalog;
 import io.github.aimsplugin.schema.catalog.AiSdks;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,12 +14,15 @@ import java.util.Set;
  * @param aiSdks the AI SDK coordinate patterns the dependency scan looks for
  * @param auditIntervalMonths longest time allowed since the last internal audit
  * @param reviewIntervalMonths longest time allowed since the last management review
+ * @param movingModels the moving model aliases model-pinned reports (globs with {@code *}): the built-in list of
+ *     ai-code.yaml, or the build's own ({@code aims.movingModels}), which replaces it
  * @param testsSkipped whether this build skipped its tests, so metric sources were not written (metric-measured)
  * @param buildStarted when this build started, to tell a metric source it wrote from one left by an earlier build;
  *     null when unknown
  */
 public record CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
-        int auditIntervalMonths, int reviewIntervalMonths, boolean testsSkipped, java.time.Instant buildStarted) {
+        int auditIntervalMonths, int reviewIntervalMonths, List<String> movingModels, boolean testsSkipped,
+        Instant buildStarted) {
 
     public static final int DEFAULT_MIN_JUSTIFICATION_WORDS = 8;
     public static final int DEFAULT_AUDIT_INTERVAL_MONTHS = 12;
@@ -34,12 +40,33 @@ public record CheckSettings(int minJustificationWords, Set<String> placeholders,
             throw new IllegalArgumentException("audit and review intervals must be at least one month");
         }
         placeholders = Set.copyOf(placeholders);
+        movingModels = List.copyOf(movingModels);
     }
 
-    /** Settings of a build that ran its tests. */
+    /** Settings of a build that ran its tests, with a moving-alias list of its own or the built-in one. */
+    public CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
+            int auditIntervalMonths, int reviewIntervalMonths, List<String> movingModels) {
+        this(minJustificationWords, placeholders, aiSdks, auditIntervalMonths, reviewIntervalMonths, movingModels,
+                false, null);
+    }
+
+    /** Settings of a build that did or did not skip its tests, with the built-in moving model aliases. */
+    public CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
+            int auditIntervalMonths, int reviewIntervalMonths, boolean testsSkipped, Instant buildStarted) {
+        this(minJustificationWords, placeholders, aiSdks, auditIntervalMonths, reviewIntervalMonths,
+                CodeCatalog.builtIn().movingModels(), testsSkipped, buildStarted);
+    }
+
+    /** Settings of a build that ran its tests, with the built-in moving model aliases. */
     public CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
             int auditIntervalMonths, int reviewIntervalMonths) {
         this(minJustificationWords, placeholders, aiSdks, auditIntervalMonths, reviewIntervalMonths, false, null);
+    }
+
+    /** Settings with the default audit and review intervals. */
+    public CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks) {
+        this(minJustificationWords, placeholders, aiSdks, DEFAULT_AUDIT_INTERVAL_MONTHS,
+                DEFAULT_REVIEW_INTERVAL_MONTHS);
     }
 
     /** These settings for a build that did or did not skip its tests. */
@@ -48,14 +75,8 @@ public record CheckSettings(int minJustificationWords, Set<String> placeholders,
     }
 
     /** These settings for a build started at a time (null when unknown) that did or did not skip its tests. */
-    public CheckSettings withBuild(boolean skipped, java.time.Instant started) {
+    public CheckSettings withBuild(boolean skipped, Instant started) {
         return new CheckSettings(minJustificationWords, placeholders, aiSdks, auditIntervalMonths,
-                reviewIntervalMonths, skipped, started);
-    }
-
-    /** Settings with the default audit and review intervals. */
-    public CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks) {
-        this(minJustificationWords, placeholders, aiSdks, DEFAULT_AUDIT_INTERVAL_MONTHS,
-                DEFAULT_REVIEW_INTERVAL_MONTHS);
+                reviewIntervalMonths, movingModels, skipped, started);
     }
 }

@@ -13,8 +13,13 @@ import io.github.aimsplugin.schema.kind.RecordKinds;
 import io.github.aimsplugin.schema.model.AISystem;
 import io.github.aimsplugin.trail.GovernedCode;
 import io.github.aimsplugin.trail.GovernedCodeHistory;
+import io.github.aimsplugin.schema.LoadedRecord;
+import io.github.aimsplugin.schema.RecordSource;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -42,23 +47,54 @@ final class CodeChecks {
         if (workspace.code().isEmpty()) {
             return CodeEvidence.none();
         }
-        CodeScan scan = scan(request, workspace);
+        Map<UseSite, String> useModules = new HashMap<>();
+        Map<ModelNameUse, String> modelModules = new HashMap<>();
+        CodeScan scan = scan(request, workspace, useModules, modelModules);
         List<AISystem> systems = model.all(RecordKinds.AI_SYSTEM).stream().filter(AISystem::inScope).toList();
+        Map<String, String> systemModules = new HashMap<>();
+        for (LoadedRecord loaded : model.loaded(RecordKinds.AI_SYSTEM)) {
+            // A released bundle's systems describe code of another build: they cover none of this one.
+            systemModules.put(loaded.id(), loaded.origin().isReleased() ? "released:" + loaded.origin().module()
+                    : moduleOf(workspace, loaded.origin().baseDirectory()));
+        }
+        CodeEvidence.Modules modules = new CodeEvidence.Modules(systemModules, useModules, modelModules);
         GovernedCode.History history = GovernedCode.History.unavailable("git history is off (aims.gitHistory)");
         if (request.gitHistory() && !systems.isEmpty()
                 && request.levels().get(io.github.aimsplugin.check.rules.GovernedCodeReassessedRule.ID) != Level.OFF) {
             List<GovernedCode> governed = systems.stream()
-                    .map(system -> CodeEvidence.governed(system, workspace.code(), workspace::shown)).toList();
+                    .map(system -> {
+                        String module = systemModules.getOrDefault(system.id(), "");
+                        List<CodeModule> own = workspace.code().stream()
+                                .filter(code -> moduleOf(workspace, code.classes()).equals(module)).toList();
+                        return CodeEvidence.governed(system, own, workspace::shown, module);
+                    }).toList();
             history = new GovernedCodeHistory(request.limits().maxFileBytes(), maxCommits).read(workspace.base(),
                     governed);
             if (!history.available()) {
                 info.accept(io.github.aimsplugin.check.rules.GovernedCodeReassessedRule.ID + ": " + history.status());
             }
         }
-        return new CodeEvidence(scan, history);
+        return new CodeEvidence(scan, history, modules);
     }
 
-    private CodeScan scan(CheckRequest request, Workspace workspace) {
+    /**
+     * The module a path belongs to: the directory, relative to the base, of the deepest module of the workspace that
+     * holds it ("" for the base's own module).
+     */
+    static String moduleOf(Workspace workspace, Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path best = null;
+        for (RecordSource source : workspace.sources()) {
+            Path directory = source.baseDirectory().toAbsolutePath().normalize();
+            if (absolute.startsWith(directory) && (best == null || directory.getNameCount() > best.getNameCount())) {
+                best = directory;
+            }
+        }
+        return best == null || best.equals(workspace.base()) ? "" : workspace.shown(best);
+    }
+
+    private CodeScan scan(CheckRequest request, Workspace workspace, Map<UseSite, String> useModules,
+            Map<ModelNameUse, String> modelModules) {
         CodeScanner scanner = new CodeScanner(request.settings().aiSdks(), CodeCatalog.builtIn());
         List<UseSite> uses = new ArrayList<>();
         List<ModelNameUse> models = new ArrayList<>();
@@ -74,6 +110,9 @@ final class CodeChecks {
             if (!scan.scanned()) {
                 continue;
             }
+            String owner = moduleOf(workspace, module.classes());
+            scan.uses().forEach(use -> useModules.putIfAbsent(use, owner));
+            scan.models().forEach(model -> modelModules.putIfAbsent(model, owner));
             uses.addAll(scan.uses());
             models.addAll(scan.models());
             keys.addAll(scan.keys());
@@ -84,12 +123,12 @@ final class CodeChecks {
         if (classes == 0 && notCompiled.isEmpty()) {
             return CodeScan.notRequested(); // no code in any module: nothing to say
         }
+        // Each module not compiled yet is named (aims:aggregate runs over several).
+        notCompiled.forEach(note -> info.accept(CODE_RULES + ": " + note));
         if (classes == 0) {
-            info.accept(CODE_RULES + ": " + notCompiled.get(0));
             return new CodeScan(CodeScan.Status.NOT_COMPILED, notCompiled.get(0), List.of(), List.of(), List.of(),
                     warnings, 0);
         }
-        notCompiled.forEach(note -> info.accept(CODE_RULES + ": " + note));
         return new CodeScan(CodeScan.Status.SCANNED, "", uses, models, keys, warnings, classes);
     }
 }

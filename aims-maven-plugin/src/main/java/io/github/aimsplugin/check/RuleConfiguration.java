@@ -50,9 +50,19 @@ public final class RuleConfiguration {
         return adjusted;
     }
 
-    /** The rules' thresholds and the AI SDKs third-party-declared looks for. */
+    /** The rules' thresholds and the AI SDKs third-party-declared looks for, with the built-in moving aliases. */
     public static CheckSettings settings(int minJustificationWords, int auditIntervalMonths, int reviewIntervalMonths,
             boolean builtInAiSdks, List<String> additionalAiSdks) {
+        return settings(minJustificationWords, auditIntervalMonths, reviewIntervalMonths, builtInAiSdks,
+                additionalAiSdks, null);
+    }
+
+    /**
+     * The rules' thresholds, the AI SDKs third-party-declared looks for, and the moving model aliases of
+     * model-pinned: {@code movingModels} replaces the built-in list when given (null or empty: the built-in list).
+     */
+    public static CheckSettings settings(int minJustificationWords, int auditIntervalMonths, int reviewIntervalMonths,
+            boolean builtInAiSdks, List<String> additionalAiSdks, List<String> movingModels) {
         if (minJustificationWords < 0) {
             throw new IllegalArgumentException("aims.minJustificationWords must not be negative");
         }
@@ -71,6 +81,23 @@ public final class RuleConfiguration {
             sdks.add(new AiSdks.Sdk("Configured AI SDK", additionalAiSdks));
         }
         return new CheckSettings(minJustificationWords, CheckSettings.DEFAULT_PLACEHOLDERS, new AiSdks(sdks),
-                auditIntervalMonths, reviewIntervalMonths);
+                auditIntervalMonths, reviewIntervalMonths, movingModels(movingModels));
+    }
+
+    private static List<String> movingModels(List<String> configured) {
+        if (configured == null || configured.isEmpty()) {
+            return io.github.aimsplugin.code.CodeCatalog.builtIn().movingModels();
+        }
+        List<String> globs = new ArrayList<>();
+        for (String glob : configured) {
+            String name = glob == null ? "" : glob.strip();
+            if (name.isEmpty() || name.chars().allMatch(c -> c == '*')) {
+                throw new IllegalArgumentException("movingModels entry '" + (glob == null ? "" : glob)
+                        + "' must name a model or a pattern such as '*-latest' (turn the rule off with <rules>"
+                        + " model-pinned off)");
+            }
+            globs.add(name);
+        }
+        return globs;
     }
 }

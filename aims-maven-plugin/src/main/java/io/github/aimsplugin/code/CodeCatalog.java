@@ -47,6 +47,11 @@ public record CodeCatalog(List<String> modelNameMethods, List<ConfigKey> configK
 
     /** The moving-alias pattern a model name matches, ignoring case, if any. */
     public Optional<String> movingAlias(String modelName) {
+        return movingAlias(movingModels, modelName);
+    }
+
+    /** The first of the given moving-alias patterns a model name matches, ignoring case, if any. */
+    public static Optional<String> movingAlias(List<String> movingModels, String modelName) {
         String name = modelName.toLowerCase(Locale.ROOT);
         return movingModels.stream().filter(glob -> glob(glob.toLowerCase(Locale.ROOT)).matcher(name).matches())
                 .findFirst();

@@ -30,6 +30,8 @@ public final class RuleFixture {
 
     private CodeEvidence code = CodeEvidence.none();
 
+    private List<String> movingModels;
+
     private RuleFixture(Path root) {
         this.root = root;
     }
@@ -64,6 +66,12 @@ public final class RuleFixture {
         return withCompiledCode(io.github.aimsplugin.trail.GovernedCode.History.unavailable("no git"));
     }
 
+    /** The build's own moving model aliases (aims.movingModels), replacing the built-in list. */
+    public RuleFixture withMovingModels(List<String> globs) {
+        this.movingModels = globs;
+        return this;
+    }
+
     public RuleFixture withDependencies(List<DependencyPath> paths) {
         this.dependencies = paths;
         return this;
@@ -81,8 +89,9 @@ public final class RuleFixture {
     public RuleContext context() {
         ValidationResult result = validate();
         assertThat(result.problems()).extracting(Problem::format).as("fixture records must be valid").isEmpty();
-        CheckSettings settings = new CheckSettings(CheckSettings.DEFAULT_MIN_JUSTIFICATION_WORDS,
-                CheckSettings.DEFAULT_PLACEHOLDERS, Catalogs.builtIn().aiSdks());
+        CheckSettings settings = io.github.aimsplugin.check.RuleConfiguration.settings(
+                CheckSettings.DEFAULT_MIN_JUSTIFICATION_WORDS, CheckSettings.DEFAULT_AUDIT_INTERVAL_MONTHS,
+                CheckSettings.DEFAULT_REVIEW_INTERVAL_MONTHS, true, List.of(), movingModels);
         PomLocations pom = PomLocations.read(root.resolve("pom.xml"), "pom.xml");
         return new RuleContext(result.model(), Catalogs.builtIn(), TODAY, settings, dependencies, pom::locate,
                 SourceLocation.startOf("src/main/aims"), systemChanges,

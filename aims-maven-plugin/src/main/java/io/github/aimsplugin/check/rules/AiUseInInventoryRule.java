@@ -1,6 +1,5 @@
 package io.github.aimsplugin.check.rules;
 
-import io.github.aimsplugin.check.CodeEvidence;
 import io.github.aimsplugin.check.Level;
 import io.github.aimsplugin.check.Rule;
 import io.github.aimsplugin.check.RuleContext;
@@ -52,7 +51,7 @@ public final class AiUseInInventoryRule implements Rule {
                 .toList();
         Map<String, List<UseSite>> outside = new LinkedHashMap<>();
         for (UseSite use : context.code().scan().uses()) {
-            if (systems.stream().noneMatch(system -> CodeEvidence.covers(system, use.className(), use.file()))) {
+            if (systems.stream().noneMatch(system -> context.code().covers(system, use))) {
                 outside.computeIfAbsent(use.className(), name -> new java.util.ArrayList<>()).add(use);
             }
         }

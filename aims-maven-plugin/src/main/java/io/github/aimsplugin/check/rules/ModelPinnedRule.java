@@ -8,27 +8,19 @@ import io.github.aimsplugin.code.CodeCatalog;
 import io.github.aimsplugin.code.ModelNameUse;
 import io.github.aimsplugin.schema.load.SourceLocation;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Model names in the code are pinned: a moving alias ({@code gpt-4o}, {@code *-latest}), where the provider also
  * offers dated versions, lets the provider change the model without a change in the code, a significant change
- * nobody assessed. The aliases are data (ai-code.yaml movingModels).
+ * nobody assessed. The aliases are data: ai-code.yaml movingModels, or the build's {@code aims.movingModels}, which
+ * replaces them (CheckSettings).
  */
 public final class ModelPinnedRule implements Rule {
 
     public static final String ID = "model-pinned";
-
-    private final CodeCatalog catalog;
-
-    public ModelPinnedRule() {
-        this(CodeCatalog.builtIn());
-    }
-
-    public ModelPinnedRule(CodeCatalog catalog) {
-        this.catalog = catalog;
-    }
 
     @Override
     public String id() {
@@ -49,17 +41,19 @@ public final class ModelPinnedRule implements Rule {
     public String documentation() {
         return "A silent model upgrade behind a moving alias is a significant change nobody assessed (clause 8.4)."
                 + " Model names found in the code or its configuration that match the catalog of moving aliases"
-                + " (gpt-4o, *-latest, ...) are reported; pin the dated version the provider offers.";
+                + " (gpt-4o, *-latest, ...) are reported; pin the dated version the provider offers. The catalog is"
+                + " data: <movingModels> (aims.movingModels) replaces it.";
     }
 
     @Override
     public void check(RuleContext context, Consumer<Violation> report) {
+        List<String> movingModels = context.settings().movingModels();
         Set<String> reported = new HashSet<>();
         for (ModelNameUse model : context.code().scan().models()) {
             if (!model.resolved() || !reported.add(model.where() + "|" + model.name())) {
                 continue;
             }
-            catalog.movingAlias(model.name()).ifPresent(alias -> report.accept(violation(
+            CodeCatalog.movingAlias(movingModels, model.name()).ifPresent(alias -> report.accept(violation(
                     new SourceLocation(model.file(), Math.max(1, model.line()), 1), "Model", model.name(),
                     "model " + model.name() + " (" + model.expression() + ") is a moving alias (" + alias
                             + "): the provider can change the model behind it without a change here",

@@ -129,6 +129,14 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
     @Parameter
     private List<String> additionalAiSdks;
 
+    /**
+     * The moving model aliases rule model-pinned reports ({@code gpt-4o}, {@code *-latest}: names or globs with '*').
+     * When set, the list replaces the built-in one of ai-code.yaml: copy that list and edit it. Unset or empty: the
+     * built-in list. On the command line: {@code -Daims.movingModels=gpt-4o,*-latest}.
+     */
+    @Parameter(property = "aims.movingModels")
+    private List<String> movingModels;
+
     /** Fail the build when the check finds errors (check: at or above failOn). Goals check and aggregate. */
     @Parameter(property = "aims.failOnViolation", defaultValue = "true")
     protected boolean failOnViolation;
@@ -236,7 +244,8 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
             return new CheckRequest(workspace, clock.today(), limits(),
                     RuleConfiguration.withMetricsRequired(RuleConfiguration.levels(levels), requireMetrics),
                     RuleConfiguration.settings(minJustificationWords, auditIntervalMonths, reviewIntervalMonths,
-                            builtInAiSdks, additionalAiSdks).withBuild(TestsSkipped.in(project, session), TestsSkipped.buildStarted(session)),
+                            builtInAiSdks, additionalAiSdks, movingModels).withBuild(TestsSkipped.in(project, session),
+                                    TestsSkipped.buildStarted(session)),
                     gitHistory);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);

@@ -1,7 +1,9 @@
 package io.github.aimsplugin.check.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.aimsplugin.check.RuleConfiguration;
 import io.github.aimsplugin.check.RuleFixture;
 import io.github.aimsplugin.code.CodeCatalog;
 import java.nio.file.Path;
@@ -18,6 +20,28 @@ class ModelPinnedRuleTest {
                         + " (\"gpt-4o-mini\") is a moving alias (gpt-4o-mini): the provider can change the model"
                         + " behind it without a change here; fix: use a dated version the provider offers (a name"
                         + " with its release date) and list it in the system's models (model-pinned)");
+    }
+
+    @Test
+    void theBuildsOwnListReplacesTheBuiltInOne(@TempDir Path dir) {
+        // The dated version is a moving alias in this build's list; gpt-4o-mini (built-in) no longer is.
+        assertThat(RuleFixture.failing("model-pinned", dir).withCompiledCode()
+                .withMovingModels(List.of("GPT-4O-MINI-2024-*")).run(new ModelPinnedRule()))
+                .containsExactly("src/main/java/com/acme/chat/Bot.java:13:1: [Model gpt-4o-mini-2024-07-18] model"
+                        + " gpt-4o-mini-2024-07-18 (\"gpt-4o-mini-2024-07-18\") is a moving alias (GPT-4O-MINI-2024-*):"
+                        + " the provider can change the model behind it without a change here; fix: use a dated"
+                        + " version the provider offers (a name with its release date) and list it in the system's"
+                        + " models (model-pinned)");
+    }
+
+    @Test
+    void anEmptyOrWildcardOnlyEntryIsAConfigurationFault() {
+        assertThatThrownBy(() -> RuleConfiguration.settings(8, 12, 12, true, List.of(), List.of("gpt-4o", " ")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("movingModels entry ' '");
+        assertThatThrownBy(() -> RuleConfiguration.settings(8, 12, 12, true, List.of(), List.of("*")))
+                .hasMessageContaining("movingModels entry '*'");
+        assertThat(RuleConfiguration.settings(8, 12, 12, true, List.of(), List.of()).movingModels())
+                .isEqualTo(CodeCatalog.builtIn().movingModels());
     }
 
     @Test

@@ -117,4 +117,16 @@ class CheckMojoTest {
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("unknown rule 'review-fersh' in <rules>; did you mean 'review-fresh'?");
     }
+
+    @Test
+    @Basedir("/rules/passing")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void theMovingModelsParameterReachesTheRules(CheckMojo mojo) throws Exception {
+        // A lone '*' would match every model: the list given to the mojo is checked as the rule's settings.
+        MojoExtensionSupport.set(mojo, "movingModels", java.util.List.of("gpt-4o", "*"));
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("movingModels entry '*'");
+    }
 }
