@@ -111,16 +111,17 @@ public final class AimsScaffold {
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("first", systems.isEmpty());
             view.put("id", system.id());
-            view.put("name", system.name().replace("\"", "'"));
-            view.put("found", system.packages().isEmpty() ? "an AI SDK among the dependencies, used by no class"
-                    : String.join(", ", system.families()) + " through " + String.join(", ", system.sdks()));
+            view.put("name", ScaffoldTemplates.quoted(system.name()));
+            view.put("found", ScaffoldTemplates.comment(system.packages().isEmpty()
+                    ? "an AI SDK among the dependencies, used by no class"
+                    : String.join(", ", system.families()) + " through " + String.join(", ", system.sdks())));
             view.put("provenance", system.provenance());
-            view.put("code", system.packages());
+            view.put("code", system.packages().stream().map(ScaffoldTemplates::scalar).toList());
             view.put("hasCode", !system.packages().isEmpty());
-            view.put("models", system.models().stream().map(name -> name.replace("\"", "'")).toList());
+            view.put("models", system.models().stream().map(ScaffoldTemplates::quoted).toList());
             view.put("hasModels", !system.models().isEmpty());
-            view.put("localModels", system.localModels());
-            view.put("dependencies", system.dependencies());
+            view.put("localModels", system.localModels().stream().map(ScaffoldTemplates::comment).toList());
+            view.put("dependencies", system.dependencies().stream().map(ScaffoldTemplates::quoted).toList());
             view.put("hasDependencies", !system.dependencies().isEmpty());
             systems.add(view);
         }

@@ -1,5 +1,6 @@
 package io.github.aimsplugin.site;
 
+import io.github.aimsplugin.code.CodeCatalog;
 import io.github.aimsplugin.schema.AimsModel;
 import io.github.aimsplugin.schema.EvidenceFile;
 import io.github.aimsplugin.schema.EvidenceFiles;
@@ -9,10 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Evidence the build writes (under {@code target/}: test reports, evaluations, model cards) is copied into the site
@@ -28,6 +31,11 @@ final class BuildEvidence {
     static final long MAX_COPY_BYTES = 64L << 20;
 
     private static final Set<String> RENDERED = Set.of("html", "htm", "xhtml", "svg", "xml", "shtml", "mht");
+
+    private static final Pattern JUNIT_PROPERTIES = Pattern.compile(
+            "<properties\\s*/>|<properties\\b[^>]*>.*?</properties>", Pattern.DOTALL);
+
+    private static final List<CodeCatalog.KeyPattern> KEYS = CodeCatalog.builtIn().keyPatterns();
 
     private BuildEvidence() {}
 
@@ -55,10 +63,32 @@ final class BuildEvidence {
             }
             Path target = siteDirectory.resolve(name.get());
             Files.createDirectories(target.getParent());
+            byte[] bytes;
             try (InputStream in = ContainedFiles.open(file.get().real())) {
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                bytes = in.readAllBytes();
+            }
+            Files.write(target, published(evidence.file(), bytes));
+        }
+    }
+
+    /**
+     * What the site publishes of a build output. A JUnit report's {@code <properties>} are every system property of
+     * the test JVM, which Maven fills from {@code -D} options (keys and passwords among them): they are left out.
+     * A file that still holds text shaped like a provider API key is not published at all; a note says why.
+     */
+    static byte[] published(String path, byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1); // one char per byte: offsets and bytes agree
+        if (path.toLowerCase(Locale.ROOT).endsWith(".xml") && text.contains("<testsuite")) {
+            text = JUNIT_PROPERTIES.matcher(text).replaceAll("<!-- properties of the test JVM left out of the published copy -->");
+        }
+        for (CodeCatalog.KeyPattern key : KEYS) {
+            if (Pattern.compile(key.regex()).matcher(text).find()) {
+                return ("This copy of " + path + " is not published: it holds text shaped like a " + key.provider()
+                        + " API key. The file's SHA-256 is in the AIMS manifest; remove the key from the build"
+                        + " output to publish it.\n").getBytes(StandardCharsets.UTF_8);
             }
         }
+        return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static String safeName(EvidenceFile file) {

@@ -29,7 +29,8 @@ final class MeasurementTrends {
                 releases.add(BundleMeasurements.read(version, bundle));
             } catch (IOException | RuntimeException e) {
                 warn.accept("AIMS site: the measurements of release " + version + " are left out of the trends: "
-                        + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                        + io.github.aimsplugin.schema.LogText.escape(
+                                String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
             }
         });
         return releases;

@@ -10,6 +10,7 @@ import io.github.aimsplugin.check.Workspace;
 import io.github.aimsplugin.export.Exports;
 import io.github.aimsplugin.release.ReleaseService;
 import io.github.aimsplugin.site.render.SharedRenderer;
+import io.github.aimsplugin.schema.LogText;
 import io.github.aimsplugin.schema.ValidationResult;
 import io.github.aimsplugin.schema.catalog.Catalogs;
 import io.github.aimsplugin.trail.AuditTrail;
@@ -155,7 +156,7 @@ public final class SiteService {
                         + outcome.waitedForBootMillis() + " ms waited for (once per build; boots in this JVM: "
                         + SharedRenderer.starts() + "), " + outcome.renderedWhere());
             }
-            outcome.messages().forEach(message -> warn.accept("AIMS site: Asciidoctor " + message));
+            outcome.messages().forEach(message -> warn.accept("AIMS site: Asciidoctor " + LogText.escape(message)));
             info.accept("AIMS site: " + outcome.pages() + " pages converted to HTML in " + outcome.convertMillis()
                     + " ms: " + workspace.shown(site.resolve("index.html")));
             if (!request.exports().isEmpty()) {

@@ -70,4 +70,24 @@ class BuildEvidenceTest {
         }
         return project;
     }
+
+    @Test
+    void aJUnitReportIsPublishedWithoutTheTestJvmsPropertiesAndNothingKeyShapedIsPublished() {
+        String report = "<?xml version=\"1.0\"?>\n<testsuite name=\"FairnessTest\" tests=\"1\">\n  <properties>\n"
+                + "    <property name=\"db.password\" value=\"hunter2\"/>\n  </properties>\n"
+                + "  <testcase name=\"ratio\" classname=\"FairnessTest\"/>\n</testsuite>\n";
+        String published = new String(BuildEvidence.published("target/surefire-reports/TEST-FairnessTest.xml",
+                report.getBytes(java.nio.charset.StandardCharsets.UTF_8)), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(published).doesNotContain("hunter2", "db.password").contains("<testcase name=\"ratio\"");
+
+        String key = "sk-proj-" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4";
+        String leaked = new String(BuildEvidence.published("target/aims-metrics/run.json",
+                ("{\"apiKey\": \"" + key + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(leaked).doesNotContain(key).contains("not published", "OpenAI API key");
+
+        String plain = "{\"approvalRateRatio\": 0.85}";
+        assertThat(BuildEvidence.published("target/aims-metrics/e.json", plain.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

@@ -171,7 +171,7 @@ public final class ForkedRenderer implements Renderer, AutoCloseable {
             RendererProtocol.writeOptions(toRenderer, options);
             RendererProtocol.writePaths(toRenderer, sources);
             toRenderer.flush();
-            IOException sinkFailure = null;
+            Exception sinkFailure = null; // IOException or RuntimeException (a template of the user's may throw)
             while (true) {
                 int type = fromRenderer.read();
                 if (type == RendererProtocol.PAGE) {
@@ -182,13 +182,16 @@ public final class ForkedRenderer implements Renderer, AutoCloseable {
                         if (sinkFailure == null) {
                             sink.accept(source, title, body);
                         }
-                    } catch (IOException e) {
+                    } catch (IOException | RuntimeException e) {
                         sinkFailure = e; // read on to the end of the reply, so that the next request is in step
                     }
                 } else {
                     Conversion done = finish(type, waited);
+                    if (sinkFailure instanceof IOException io) {
+                        throw new UncheckedIOException(io);
+                    }
                     if (sinkFailure != null) {
-                        throw new UncheckedIOException(sinkFailure);
+                        throw (RuntimeException) sinkFailure;
                     }
                     return done;
                 }
@@ -265,6 +268,11 @@ public final class ForkedRenderer implements Renderer, AutoCloseable {
         }
         return who + " ended unexpectedly (" + exit + ")" + (said.isBlank() ? "" : "; it said: " + said)
                 + "; set aims.renderer=in-process to render in the build's JVM";
+    }
+
+    /** Stops a renderer the build no longer uses (it failed to boot), at once; {@link #close()} still tidies up. */
+    void abandon() {
+        process.destroyForcibly();
     }
 
     /** Closes the renderer's input, lets it exit (writing the class-data archive if it makes one), then publishes it. */

@@ -124,6 +124,7 @@ public final class SharedRenderer {
             fork.awaitReady();
             return fork;
         } catch (RendererException.Unavailable e) {
+            fork.abandon(); // it answered with an error and would otherwise idle, with its heap, until the build ends
             synchronized (SharedRenderer.class) {
                 if (started == fork) {
                     fallBack(e.getMessage());

@@ -79,8 +79,14 @@ final class CsvMetricFormat implements MetricFormat {
         if ("last".equals(metric.row())) {
             return rows.size() - 1;
         }
-        int row = Integer.parseInt(metric.row());
-        if (row > rows.size()) {
+        int row;
+        try {
+            row = Integer.parseInt(metric.row());
+        } catch (NumberFormatException e) {
+            throw new MetricException("row '" + metric.row() + "' is not a row number (1 to " + rows.size()
+                    + "), 'last' or a where selection");
+        }
+        if (row < 1 || row > rows.size()) {
             throw new MetricException("has " + rows.size() + " data rows, not " + row);
         }
         return row - 1;

@@ -54,6 +54,10 @@ public final class MetricReader {
             return MetricReading.invalid(source + ": " + e.getMessage());
         } catch (IOException e) {
             return MetricReading.invalid(source + " cannot be read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // A parser's own failure on hostile input: a located problem of this metric, never the end of the check.
+            return MetricReading.invalid(source + " cannot be read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
     }
 

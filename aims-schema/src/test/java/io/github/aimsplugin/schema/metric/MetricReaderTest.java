@@ -136,6 +136,8 @@ class MetricReaderTest {
                 .isEqualTo(0.82);
         assertThat(problem(csv(source, "gini", null, null))).endsWith("has no column 'gini' (columns: cohort, psi, auc)");
         assertThat(problem(csv(source, "psi", "9", null))).endsWith("has 3 data rows, not 9");
+        assertThat(problem(csv(source, "psi", "3000000000", null)))
+                .endsWith("row '3000000000' is not a row number (1 to 3), 'last' or a where selection");
         assertThat(problem(csv(source, "cohort", null, null))).endsWith("row 3 of column cohort is '2026-11', not a number");
         write("target/nan.csv", "psi\nNaN\n");
         assertThat(problem(csv("target/nan.csv", "psi", null, null))).endsWith("is 'NaN', not a number");
