@@ -7,6 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-15}
 mvnw="./mvnw -q -B"
-[ "${2:-}" = "--no-install" ] || $mvnw install -DskipTests -Dinvoker.skip -pl aims-schema,site-template,aims-maven-plugin >/dev/null
+[ "${2:-}" = "--no-install" ] || $mvnw install -DskipTests -Dinvoker.skip -pl aims-maven-plugin -am >/dev/null
 $mvnw -pl aims-maven-plugin -Pbenchmark test-compile exec:java \
   -Dbenchmark.main=io.github.aimsplugin.check.bench.MetricBenchmark -Dexec.args="$runs"
