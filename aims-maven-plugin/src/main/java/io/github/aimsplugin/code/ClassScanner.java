@@ -1,5 +1,6 @@
 package io.github.aimsplugin.code;
 
+import io.github.aimsplugin.schema.Secrets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +29,6 @@ final class ClassScanner extends ClassVisitor {
 
     private final SdkApis apis;
     private final CodeCatalog catalog;
-    private final List<Pattern> keyPatterns;
     private final BiFunction<String, String, String> sourcePath;
     private final SdkConstants constants;
 
@@ -42,12 +42,11 @@ final class ClassScanner extends ClassVisitor {
     private final List<Object[]> fieldTypes = new ArrayList<>(); // field name, api, type
 
     /** @param sourcePath the shown path of a class's source, from its package path and SourceFile attribute */
-    ClassScanner(SdkApis apis, CodeCatalog catalog, List<Pattern> keyPatterns,
+    ClassScanner(SdkApis apis, CodeCatalog catalog,
             BiFunction<String, String, String> sourcePath, SdkConstants constants) {
         super(Opcodes.ASM9);
         this.apis = apis;
         this.catalog = catalog;
-        this.keyPatterns = keyPatterns;
         this.sourcePath = sourcePath;
         this.constants = constants;
     }
@@ -129,15 +128,8 @@ final class ClassScanner extends ClassVisitor {
     }
 
     private java.util.Optional<KeyConstant> key(String constant, int line) {
-        for (int i = 0; i < keyPatterns.size(); i++) {
-            Matcher matcher = keyPatterns.get(i).matcher(constant);
-            if (matcher.find()) {
-                CodeCatalog.KeyPattern pattern = catalog.keyPatterns().get(i);
-                return java.util.Optional.of(new KeyConstant(KeyConstant.mask(pattern.prefix(), matcher.group()),
-                        pattern.provider(), className, file, line > 0 ? line : firstLine));
-            }
-        }
-        return java.util.Optional.empty();
+        return Secrets.find(constant).map(found -> new KeyConstant(found.masked(), found.provider(), className, file,
+                line > 0 ? line : firstLine));
     }
 
     /** OpenAiChatModel$OpenAiChatModelBuilder → OpenAiChatModel.OpenAiChatModelBuilder. */

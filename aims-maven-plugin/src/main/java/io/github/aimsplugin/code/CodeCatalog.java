@@ -9,21 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * What the code scan looks for besides the SDK packages: the methods that take a model name, the configuration keys
- * that name a model, the moving model aliases and the shapes of provider API keys. Read from the data file
+ * that name a model, the moving model aliases (the shapes of API keys are
+ * {@link io.github.aimsplugin.schema.Secrets}'s). Read from the data file
  * {@code aims/catalog/ai-code.yaml} of aims-schema.
  */
-public record CodeCatalog(List<String> modelNameMethods, List<ConfigKey> configKeys, List<String> movingModels,
-        List<KeyPattern> keyPatterns) {
+public record CodeCatalog(List<String> modelNameMethods, List<ConfigKey> configKeys, List<String> movingModels) {
 
     /** A configuration key whose value is a model name. */
     public record ConfigKey(String key, String sdk, String family) {}
-
-    /** The shape of a provider's API key; {@code prefix} is all of it a message may show. */
-    public record KeyPattern(String provider, String prefix, String regex) {
-        Pattern compiled() {
-            return Pattern.compile(regex);
-        }
-    }
 
     private static final class BuiltIn {
         static final CodeCatalog VALUE = Catalogs.read("ai-code.yaml", CodeCatalog.class);
@@ -33,7 +26,6 @@ public record CodeCatalog(List<String> modelNameMethods, List<ConfigKey> configK
         modelNameMethods = List.copyOf(modelNameMethods);
         configKeys = List.copyOf(configKeys);
         movingModels = List.copyOf(movingModels);
-        keyPatterns = List.copyOf(keyPatterns);
     }
 
     public static CodeCatalog builtIn() {

@@ -38,14 +38,12 @@ public final class CodeScanner {
 
     private final SdkApis apis;
     private final CodeCatalog catalog;
-    private final List<Pattern> keyPatterns;
     private final SdkMentions mentions;
 
     public CodeScanner(AiSdks sdks, CodeCatalog catalog) {
         this.apis = new SdkApis(sdks);
         this.mentions = new SdkMentions(apis.internalPrefixes());
         this.catalog = catalog;
-        this.keyPatterns = catalog.keyPatterns().stream().map(CodeCatalog.KeyPattern::compiled).toList();
     }
 
     /**
@@ -133,7 +131,7 @@ public final class CodeScanner {
             if (!mentions.in(bytes)) {
                 return NOTHING; // names no SDK type: no use site, no model name, no key to look for
             }
-            return new ClassScanner(apis, catalog, keyPatterns, sources::find, constants).scan(bytes);
+            return new ClassScanner(apis, catalog, sources::find, constants).scan(bytes);
         } catch (IOException e) {
             return "class file " + shown.apply(file) + " could not be read (" + e.getMessage() + "): not scanned";
         } catch (RuntimeException e) {

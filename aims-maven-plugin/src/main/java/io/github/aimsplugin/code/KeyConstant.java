@@ -12,8 +12,4 @@ public record KeyConstant(String masked, String provider, String className, Stri
     public String where() {
         return line > 0 ? file + ":" + line : file;
     }
-
-    static String mask(String prefix, String key) {
-        return prefix + "****… (" + key.length() + " characters)";
-    }
 }

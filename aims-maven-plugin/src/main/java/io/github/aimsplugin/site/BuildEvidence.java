@@ -1,9 +1,9 @@
 package io.github.aimsplugin.site;
 
-import io.github.aimsplugin.code.CodeCatalog;
 import io.github.aimsplugin.schema.AimsModel;
 import io.github.aimsplugin.schema.EvidenceFile;
 import io.github.aimsplugin.schema.EvidenceFiles;
+import io.github.aimsplugin.schema.Secrets;
 import io.github.aimsplugin.schema.load.ContainedFiles;
 import io.github.aimsplugin.schema.model.Evidence;
 import java.io.IOException;
@@ -34,8 +34,6 @@ final class BuildEvidence {
 
     private static final Pattern JUNIT_PROPERTIES = Pattern.compile(
             "<properties\\s*/>|<properties\\b[^>]*>.*?</properties>", Pattern.DOTALL);
-
-    private static final List<CodeCatalog.KeyPattern> KEYS = CodeCatalog.builtIn().keyPatterns();
 
     private BuildEvidence() {}
 
@@ -81,12 +79,11 @@ final class BuildEvidence {
         if (path.toLowerCase(Locale.ROOT).endsWith(".xml") && text.contains("<testsuite")) {
             text = JUNIT_PROPERTIES.matcher(text).replaceAll("<!-- properties of the test JVM left out of the published copy -->");
         }
-        for (CodeCatalog.KeyPattern key : KEYS) {
-            if (Pattern.compile(key.regex()).matcher(text).find()) {
-                return ("This copy of " + path + " is not published: it holds text shaped like a " + key.provider()
-                        + " API key. The file's SHA-256 is in the AIMS manifest; remove the key from the build"
-                        + " output to publish it.\n").getBytes(StandardCharsets.UTF_8);
-            }
+        Optional<Secrets.Key> key = Secrets.find(text);
+        if (key.isPresent()) {
+            return ("This copy of " + path + " is not published: it holds text shaped like a " + key.get().provider()
+                    + " API key. The file's SHA-256 is in the AIMS manifest; remove the key from the build"
+                    + " output to publish it.\n").getBytes(StandardCharsets.UTF_8);
         }
         return text.getBytes(StandardCharsets.ISO_8859_1);
     }

@@ -46,7 +46,7 @@ class ModelPinnedRuleTest {
 
     @Test
     void theAliasesAreDataAndGlobsMatchIgnoringCase() {
-        CodeCatalog catalog = new CodeCatalog(List.of(), List.of(), List.of("*-latest", "house-model"), List.of());
+        CodeCatalog catalog = new CodeCatalog(List.of(), List.of(), List.of("*-latest", "house-model"));
 
         assertThat(catalog.movingAlias("Claude-3-5-Sonnet-LATEST")).contains("*-latest");
         assertThat(catalog.movingAlias("house-model")).contains("house-model");
