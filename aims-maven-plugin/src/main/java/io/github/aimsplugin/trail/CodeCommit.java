@@ -6,10 +6,10 @@ import java.time.Instant;
  * One commit that changed the governed code of an AI system.
  *
  * @param commit the full commit id
- * @param when the author date
+ * @param when the commit date (when the change reached the branch; the author date can be older)
  * @param author the author's name (untrusted text)
  * @param subject the first line of the message (untrusted text)
- * @param minor whether the message marks the change as needing no re-assessment ([minor-change])
+ * @param minor whether the subject line marks the change as needing no re-assessment ([minor-change])
  * @param paths the governed paths it changed, relative to the project directory
  */
 public record CodeCommit(String commit, Instant when, String author, String subject, boolean minor,
@@ -17,6 +17,15 @@ public record CodeCommit(String commit, Instant when, String author, String subj
 
     /** Put in a commit message to say that a change needs no re-assessment, as for AI system records. */
     public static final String MINOR_CHANGE = "[minor-change]";
+
+    /**
+     * Whether a commit message marks its change as minor: {@link #MINOR_CHANGE} in the subject (the first line)
+     * only. In the body it may be one bullet of a squash of many changes, and opts none of the others out.
+     */
+    public static boolean markedMinor(String message) {
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).contains(MINOR_CHANGE);
+    }
 
     public CodeCommit {
         paths = java.util.List.copyOf(paths);

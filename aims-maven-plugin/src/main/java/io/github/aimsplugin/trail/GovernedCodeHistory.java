@@ -3,7 +3,6 @@ package io.github.aimsplugin.trail;
 import io.github.aimsplugin.schema.catalog.AiSdks.CoordinatePattern;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,7 +62,7 @@ public final class GovernedCodeHistory {
             if (!project.startsWith(workTree)) {
                 return GovernedCode.History.unavailable("the project lies outside its git working tree");
             }
-            if (Files.exists(repository.getDirectory().toPath().resolve("shallow"))) {
+            if (GitDirs.shallow(repository)) {
                 return GovernedCode.History.unavailable("shallow clone: changes to governed code not checked (fetch"
                         + " the full history, e.g. fetch-depth: 0)");
             }
@@ -98,32 +97,48 @@ public final class GovernedCodeHistory {
                     truncated = true;
                     break;
                 }
-                if (commit.getParentCount() > 1) {
-                    continue; // a merge brings commits that are walked themselves, with their own messages
+                List<RevCommit> parents = new ArrayList<>();
+                for (RevCommit parent : commit.getParents()) {
+                    parents.add(walk.parseCommit(parent));
                 }
-                RevCommit parent = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
-                List<String> changed = changedPaths(repository, commit, parent, paths, prefix);
+                List<String> changed = changedPaths(repository, commit, parents, paths, prefix);
                 for (GovernedCode system : systems) {
                     List<String> governed = changed.stream().filter(path -> governs(system, path)).toList();
-                    if (changed.contains("pom.xml") && pomChanged(repository, commit, parent, pom, system)) {
+                    if (changed.contains("pom.xml") && pomChanged(repository, commit, parents, pom, system)) {
                         governed = new ArrayList<>(governed);
                         governed.add("pom.xml");
                     }
-                    if (!governed.isEmpty() && hasCode(system) && !existedBefore(repository, parent, prefix, system)) {
+                    if (!governed.isEmpty() && hasCode(system) && !existedBefore(repository, parents, prefix, system)) {
                         governed = List.of(); // the commit that brings the code in creates it, as for records
                     }
                     if (!governed.isEmpty()) {
-                        String message = commit.getFullMessage();
+                        // The commit date says when the change reached the branch; an author date can be older
+                        // (a rebase, a long-lived branch, or one set by hand).
                         commits.computeIfAbsent(system.system(), id -> new ArrayList<>()).add(new CodeCommit(
-                                commit.name(), commit.getAuthorIdent().getWhenAsInstant(),
+                                commit.name(), commit.getCommitterIdent().getWhenAsInstant(),
                                 commit.getAuthorIdent().getName(), commit.getShortMessage(),
-                                message.contains(CodeCommit.MINOR_CHANGE), governed));
+                                CodeCommit.markedMinor(commit.getFullMessage()), governed));
                     }
                 }
             }
         }
         return new GovernedCode.History(truncated ? "only the newest " + maxCommits + " commits were read"
                 : "complete", true, commits, code ? uncommitted(repository, prefix, paths, systems) : Map.of());
+    }
+
+    /**
+     * The watched paths this commit changed. A merge changes a path only where its content differs from every
+     * parent's (a conflict resolved by hand, an "evil merge"): a change brought in from a merged branch belongs to
+     * the commit on that branch, which the walk visits too, with its own message.
+     */
+    private static List<String> changedPaths(Repository repository, RevCommit commit, List<RevCommit> parents,
+            Set<String> paths, String prefix) throws IOException {
+        List<String> changed = changedPaths(repository, commit, parents.isEmpty() ? null : parents.get(0), paths,
+                prefix);
+        for (RevCommit other : parents.subList(Math.min(1, parents.size()), parents.size())) {
+            changed.retainAll(changedPaths(repository, commit, other, paths, prefix));
+        }
+        return changed;
     }
 
     private static List<String> changedPaths(Repository repository, RevCommit commit, RevCommit parent,
@@ -150,20 +165,25 @@ public final class GovernedCodeHistory {
                 .anyMatch(path -> !path.isEmpty() && !path.startsWith(".."));
     }
 
-    /** Whether any governed file of the system was in the parent commit. */
-    private static boolean existedBefore(Repository repository, RevCommit parent, String prefix, GovernedCode system)
-            throws IOException {
+    /** Whether any governed file of the system was in a parent commit. */
+    private static boolean existedBefore(Repository repository, List<RevCommit> parents, String prefix,
+            GovernedCode system) throws IOException {
         List<String> prefixes = system.paths().stream().map(GovernedCodeHistory::trim)
                 .filter(path -> !path.isEmpty() && !path.startsWith("..")).map(path -> prefix + path).toList();
-        if (parent == null || prefixes.isEmpty()) {
+        if (prefixes.isEmpty()) {
             return false;
         }
-        try (TreeWalk tree = new TreeWalk(repository)) {
-            tree.setRecursive(true);
-            tree.addTree(parent.getTree());
-            tree.setFilter(PathFilterGroup.createFromStrings(prefixes));
-            return tree.next();
+        for (RevCommit parent : parents) {
+            try (TreeWalk tree = new TreeWalk(repository)) {
+                tree.setRecursive(true);
+                tree.addTree(parent.getTree());
+                tree.setFilter(PathFilterGroup.createFromStrings(prefixes));
+                if (tree.next()) {
+                    return true;
+                }
+            }
         }
+        return false;
     }
 
     private static boolean governs(GovernedCode system, String path) {
@@ -171,15 +191,20 @@ public final class GovernedCodeHistory {
                 .anyMatch(governed -> path.equals(governed) || path.startsWith(governed + "/"));
     }
 
-    private boolean pomChanged(Repository repository, RevCommit commit, RevCommit parent, String pom,
+    /** Whether the system's SDK entries differ from every parent's (a merge: as for paths). */
+    private boolean pomChanged(Repository repository, RevCommit commit, List<RevCommit> parents, String pom,
             GovernedCode system) throws IOException {
-        if (system.dependencies().isEmpty()) {
-            return false;
+        if (system.dependencies().isEmpty() || parents.isEmpty()) {
+            return false; // a POM that did not exist before creates the module, as the first commit of code does
         }
         Set<String> after = sdkEntries(pomText(repository, commit.getTree(), pom), system);
-        String earlier = parent == null ? "" : pomText(repository, parent.getTree(), pom);
-        // A POM that did not exist before creates the module, as the first commit of code does.
-        return !earlier.isEmpty() && !after.equals(sdkEntries(earlier, system));
+        for (RevCommit parent : parents) {
+            String earlier = pomText(repository, parent.getTree(), pom);
+            if (earlier.isEmpty() || after.equals(sdkEntries(earlier, system))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The whole dependency entries (version, scope, exclusions too) that match the system's patterns. */

@@ -88,7 +88,7 @@ public final class RecordHistory {
             return new AuditTrail(head == null ? "no commit yet" : "complete", head != null, List.of(),
                     allKeys(records, head == null));
         }
-        boolean shallow = Files.exists(repository.getDirectory().toPath().resolve("shallow"));
+        boolean shallow = GitDirs.shallow(repository);
         List<RecordChange> changes = new ArrayList<>();
         int commits = 0;
         boolean truncated = false;

@@ -21,7 +21,8 @@ import java.util.function.Consumer;
 /**
  * Clause 8 (8.2, 8.4): a change to an AI system's governed code — the sources of its packages, its listed paths, its
  * AI SDK dependencies in the POM — after its latest risk and impact assessments asks for them to be redone. A commit
- * whose message holds {@code [minor-change]} does not count. Uncommitted changes are a warning; a shallow clone or
+ * counts on its commit date (an author date can be older); a merge counts where it changes governed code against
+ * every parent; a commit whose subject line holds {@code [minor-change]} does not count. Uncommitted changes are a warning; a shallow clone or
  * no git is a note in the log, never a failure.
  */
 public final class GovernedCodeReassessedRule implements Rule {
@@ -51,8 +52,8 @@ public final class GovernedCodeReassessedRule implements Rule {
         return "The one-time assessment that is never redone when the AI changes is what clauses 8.2 and 8.4 guard"
                 + " against. With git, the build lists the commits that changed a system's code (its packages'"
                 + " sources, its listed paths, its AI SDK dependencies in the POM) after the date of its latest risk"
-                + " and impact assessments; a commit whose message contains " + CodeCommit.MINOR_CHANGE + " is not"
-                + " counted. Uncommitted changes to governed code are a warning.";
+                + " and impact assessments, by commit date; a commit whose subject line contains "
+                + CodeCommit.MINOR_CHANGE + " is not counted. Uncommitted changes to governed code are a warning.";
     }
 
     @Override
@@ -100,7 +101,7 @@ public final class GovernedCodeReassessedRule implements Rule {
                 after.size() + " commit(s) changed the governed code of " + system.id() + " after its assessments "
                         + String.join(", ", redo) + ": " + String.join("; ", listed) + more,
                 "redo " + String.join(" and ", redo) + " (update assessedOn), or mark a change that needs none with "
-                        + CodeCommit.MINOR_CHANGE + " in its commit message",
+                        + CodeCommit.MINOR_CHANGE + " in the subject line of its commit message",
                 "code-changed");
     }
 

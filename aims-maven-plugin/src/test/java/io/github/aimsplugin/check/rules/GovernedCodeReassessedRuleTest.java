@@ -37,7 +37,7 @@ class GovernedCodeReassessedRuleTest {
                         + " IA-scorer (2026-06-05): aaaa012345 2026-07-02 Ada 'Add a bureau feature'; bbbb012345"
                         + " 2026-06-03 Ada 'Tune the cut-off'; fix: redo risk assessment R-1 (2026-06-01) and impact"
                         + " assessment IA-scorer (2026-06-05) (update assessedOn), or mark a change that needs none"
-                        + " with [minor-change] in its commit message (governed-code-reassessed)");
+                        + " with [minor-change] in the subject line of its commit message (governed-code-reassessed)");
     }
 
     @Test
