@@ -35,10 +35,12 @@ final class CsvMetricFormat implements MetricFormat {
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
+            // the parser's own message quotes cells of the file: only where it broke
             throw new MetricException(MetricException.at(at == null ? -1 : at.getLineNr(),
-                    at == null ? -1 : at.getColumnNr()) + "malformed CSV: " + e.getOriginalMessage());
+                    at == null ? -1 : at.getColumnNr()) + "malformed CSV (a row with more cells than the header, or"
+                    + " an unclosed quote)");
         } catch (IOException | RuntimeException e) {
-            throw new MetricException("malformed CSV: " + e.getMessage());
+            throw new MetricException("malformed CSV");
         }
         return new Table(header, rows);
     }
@@ -49,13 +51,13 @@ final class CsvMetricFormat implements MetricFormat {
         List<String> header = table.header();
         List<Map<String, String>> rows = table.rows();
         if (!header.contains(metric.column())) {
-            throw new MetricException("has no column '" + metric.column() + "' (columns: " + String.join(", ", header)
-                    + ")");
+            throw new MetricException("has no column " + Excerpts.authored(metric.column()) + headerShape(header));
         }
         int index = rowIndex(rows, header, metric);
         String cell = rows.get(index).get(metric.column());
         // the header is line 1, so data row i (0-based) is line i + 2 when no cell spans lines
-        return MetricNumbers.parse(cell == null ? "" : cell, "row " + (index + 1) + " of column " + metric.column());
+        return MetricNumbers.parse(cell == null ? "" : cell, "row " + (index + 1) + " of column "
+                + Excerpts.authored(metric.column()));
     }
 
     private static int rowIndex(List<Map<String, String>> rows, List<String> header, Metric metric)
@@ -66,15 +68,16 @@ final class CsvMetricFormat implements MetricFormat {
         if (metric.where() != null) {
             Metric.Where where = metric.where();
             if (!header.contains(where.column())) {
-                throw new MetricException("has no column '" + where.column() + "' to select the row (columns: "
-                        + String.join(", ", header) + ")");
+                throw new MetricException("has no column " + Excerpts.authored(where.column())
+                        + " to select the row" + headerShape(header));
             }
             for (int i = rows.size() - 1; i >= 0; i--) {
                 if (where.value().equals(rows.get(i).get(where.column()))) {
                     return i;
                 }
             }
-            throw new MetricException("has no row where " + where.column() + " = " + where.value());
+            throw new MetricException("has no row where " + Excerpts.authored(where.column()) + " = "
+                    + Excerpts.authored(where.value()));
         }
         if ("last".equals(metric.row())) {
             return rows.size() - 1;
@@ -83,12 +86,18 @@ final class CsvMetricFormat implements MetricFormat {
         try {
             row = Integer.parseInt(metric.row());
         } catch (NumberFormatException e) {
-            throw new MetricException("row '" + metric.row() + "' is not a row number (1 to " + rows.size()
+            throw new MetricException("row " + Excerpts.authored(metric.row()) + " is not a row number (1 to " + rows.size()
                     + "), 'last' or a where selection");
         }
         if (row < 1 || row > rows.size()) {
             throw new MetricException("has " + rows.size() + " data rows, not " + row);
         }
         return row - 1;
+    }
+
+    /** " in its header (line 1, 3 columns)": the header's cells are the file's, and are never repeated. */
+    private static String headerShape(List<String> header) {
+        return " in its header (line 1, " + header.size() + " column" + (header.size() == 1 ? "" : "s")
+                + "; the column names must match exactly, case and spaces included)";
     }
 }

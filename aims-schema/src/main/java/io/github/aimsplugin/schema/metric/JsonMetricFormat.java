@@ -21,10 +21,11 @@ final class JsonMetricFormat implements MetricFormat {
             root = JSON.readTree(content);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
+            // the parser's own message quotes the file (an unrecognised token may be a key): only where it broke
             throw new MetricException(MetricException.at(at == null ? -1 : at.getLineNr(),
-                    at == null ? -1 : at.getColumnNr()) + "malformed JSON: " + e.getOriginalMessage());
+                    at == null ? -1 : at.getColumnNr()) + "malformed JSON");
         } catch (IOException e) {
-            throw new MetricException("cannot be read as JSON: " + e.getMessage());
+            throw new MetricException("cannot be read as JSON");
         }
         if (root == null || root.isMissingNode()) {
             throw new MetricException("is empty, not a JSON document");
@@ -39,12 +40,13 @@ final class JsonMetricFormat implements MetricFormat {
         try {
             pointer = JsonPointer.compile(metric.pointer());
         } catch (IllegalArgumentException e) {
-            throw new MetricException("pointer '" + metric.pointer() + "' is not a JSON Pointer: " + e.getMessage());
+            throw new MetricException("pointer " + Excerpts.authored(metric.pointer())
+                    + " is not a JSON Pointer (write /a/b/0, each step after a '/')");
         }
         JsonNode node = root.at(pointer);
-        String what = "the value at " + metric.pointer();
+        String what = "the value at " + Excerpts.authored(metric.pointer());
         if (node.isMissingNode()) {
-            throw new MetricException("holds no value at " + metric.pointer());
+            throw new MetricException("holds no value at " + Excerpts.authored(metric.pointer()));
         }
         if (!node.isNumber()) {
             throw new MetricException(what + " is " + describe(node) + ", not a number");
@@ -54,8 +56,11 @@ final class JsonMetricFormat implements MetricFormat {
 
     private static String describe(JsonNode node) {
         if (node.isTextual()) {
-            return "the text '" + MetricNumbers.shorten(node.asText()) + "'";
+            return Excerpts.found(node.asText());
         }
-        return node.isContainerNode() ? "an " + (node.isArray() ? "array" : "object") : node.toString();
+        if (node.isBoolean() || node.isNull()) {
+            return node.isNull() ? "null" : "a boolean";
+        }
+        return node.isContainerNode() ? "an " + (node.isArray() ? "array" : "object") : "not a number";
     }
 }

@@ -49,7 +49,7 @@ final class JunitMetricFormat implements MetricFormat {
             }
         }
         if (cases.isEmpty()) {
-            throw new MetricException("has no test case " + test);
+            throw new MetricException("has no test case " + Excerpts.authored(test));
         }
         boolean ran = false;
         for (Element testCase : cases) {
@@ -59,7 +59,7 @@ final class JunitMetricFormat implements MetricFormat {
             ran |= !has(testCase, "skipped");
         }
         if (!ran) {
-            throw new MetricException("test " + test + " was skipped, so it measured nothing");
+            throw new MetricException("test " + Excerpts.authored(test) + " was skipped, so it measured nothing");
         }
         return 1;
     }
@@ -69,10 +69,10 @@ final class JunitMetricFormat implements MetricFormat {
         for (int i = 0; i < properties.getLength(); i++) {
             Element property = (Element) properties.item(i);
             if (property.getAttribute("name").equals(name)) {
-                return MetricNumbers.parse(property.getAttribute("value"), "property " + name);
+                return MetricNumbers.parse(property.getAttribute("value"), "property " + Excerpts.authored(name));
             }
         }
-        throw new MetricException("has no property '" + name + "'");
+        throw new MetricException("has no property " + Excerpts.authored(name));
     }
 
     private static boolean has(Element testCase, String child) {
@@ -88,14 +88,13 @@ final class JunitMetricFormat implements MetricFormat {
             });
             return builder.parse(new ByteArrayInputStream(content));
         } catch (SAXParseException e) {
-            String message = String.valueOf(e.getMessage());
-            if (message.contains("DOCTYPE")) {
-                message = "a DOCTYPE is not allowed in a JUnit report (entities are never expanded)";
-            }
+            // the parser's own message quotes the file (an element name, an attribute): only where it broke
+            String message = String.valueOf(e.getMessage()).contains("DOCTYPE")
+                    ? ": a DOCTYPE is not allowed in a JUnit report (entities are never expanded)" : "";
             throw new MetricException(MetricException.at(e.getLineNumber(), e.getColumnNumber())
-                    + "malformed XML: " + message);
+                    + "malformed XML" + message);
         } catch (SAXException | IOException e) {
-            throw new MetricException("malformed XML: " + e.getMessage());
+            throw new MetricException("malformed XML");
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser cannot be hardened", e);
         }

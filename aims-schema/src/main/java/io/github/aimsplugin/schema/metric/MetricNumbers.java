@@ -12,7 +12,8 @@ final class MetricNumbers {
     static double parse(String text, String what) throws MetricException {
         String trimmed = text.strip();
         if (!DECIMAL.matcher(trimmed).matches()) {
-            throw new MetricException(what + " is '" + shorten(trimmed) + "', not a number");
+            throw new MetricException(what + " is " + Excerpts.found(trimmed)
+                    + ", not a number (a plain decimal such as 0.93 is expected)");
         }
         return finite(Double.parseDouble(trimmed), what);
     }
@@ -22,9 +23,5 @@ final class MetricNumbers {
             throw new MetricException(what + " is " + value + ", not a finite number");
         }
         return value;
-    }
-
-    static String shorten(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 }

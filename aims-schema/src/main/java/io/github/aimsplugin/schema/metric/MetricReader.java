@@ -46,7 +46,8 @@ public final class MetricReader {
         }
         MetricFormat format = FORMATS.get(metric.format());
         if (format == null) {
-            return MetricReading.invalid("format '" + metric.format() + "' is not one of " + FORMATS.keySet());
+            return MetricReading.invalid("format " + Excerpts.authored(String.valueOf(metric.format()))
+                    + " is not one of " + FORMATS.keySet());
         }
         try {
             return MetricReading.measured(format.select(parsed(format, metric.format(), resolution.file()), metric));
@@ -56,8 +57,8 @@ public final class MetricReader {
             return MetricReading.invalid(source + " cannot be read: " + e.getMessage());
         } catch (RuntimeException e) {
             // A parser's own failure on hostile input: a located problem of this metric, never the end of the check.
-            return MetricReading.invalid(source + " cannot be read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            // its message may quote the file, so only its kind
+            return MetricReading.invalid(source + " cannot be read: " + e.getClass().getSimpleName());
         }
     }
 

@@ -15,7 +15,7 @@ final class PropertiesMetricFormat implements MetricFormat {
         try {
             properties.load(new StringReader(new String(content, StandardCharsets.UTF_8)));
         } catch (IOException | IllegalArgumentException e) {
-            throw new MetricException("malformed properties: " + e.getMessage());
+            throw new MetricException("malformed properties (a \\u escape that is not four hexadecimal digits)");
         }
         return properties;
     }
@@ -24,8 +24,8 @@ final class PropertiesMetricFormat implements MetricFormat {
     public double select(Object parsed, Metric metric) throws MetricException {
         String value = ((Properties) parsed).getProperty(metric.key());
         if (value == null) {
-            throw new MetricException("has no key '" + metric.key() + "'");
+            throw new MetricException("has no key " + Excerpts.authored(metric.key()));
         }
-        return MetricNumbers.parse(value, "the value of key " + metric.key());
+        return MetricNumbers.parse(value, "the value of key " + Excerpts.authored(metric.key()));
     }
 }

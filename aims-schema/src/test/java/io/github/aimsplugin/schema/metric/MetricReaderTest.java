@@ -55,9 +55,9 @@ class MetricReaderTest {
         assertThat(problem(json("target/bad.json", "/a"))).startsWith("target/bad.json: line 4, column 1: malformed JSON");
         write("target/text.json", "{\"a\": \"high\", \"b\": [1], \"big\": 1e400}");
         assertThat(problem(json("target/text.json", "/a")))
-                .isEqualTo("target/text.json: the value at /a is the text 'high', not a number");
+                .isEqualTo("target/text.json: the value at '/a' is a text of 4 characters, not shown, not a number");
         assertThat(problem(json("target/text.json", "/b"))).contains("is an array, not a number");
-        assertThat(problem(json("target/text.json", "/c"))).isEqualTo("target/text.json: holds no value at /c");
+        assertThat(problem(json("target/text.json", "/c"))).isEqualTo("target/text.json: holds no value at '/c'");
         assertThat(problem(json("target/text.json", "/big"))).contains("is Infinity, not a finite number");
         write("target/nan.json", "{\"a\": NaN}");
         assertThat(problem(json("target/nan.json", "/a"))).contains("malformed JSON");
@@ -104,9 +104,9 @@ class MetricReaderTest {
         assertThat(reader.read(module, junit(source, "com.x.EvalTest#accurate", null)).value()).isEqualTo(0.0);
         assertThat(reader.read(module, junit(source, "com.x.EvalTest", null)).value()).isEqualTo(0.0);
         assertThat(reader.read(module, junit(source, null, "auc")).value()).isEqualTo(0.83);
-        assertThat(problem(junit(source, null, "note"))).endsWith("property note is 'n/a', not a number");
+        assertThat(problem(junit(source, null, "note"))).contains("property 'note' is a text of 3 characters, not shown, not a number");
         assertThat(problem(junit(source, "com.x.EvalTest#later", null))).endsWith("was skipped, so it measured nothing");
-        assertThat(problem(junit(source, "com.x.Other#fair", null))).endsWith("has no test case com.x.Other#fair");
+        assertThat(problem(junit(source, "com.x.Other#fair", null))).endsWith("has no test case 'com.x.Other#fair'");
     }
 
     @Test
@@ -134,13 +134,14 @@ class MetricReaderTest {
         assertThat(reader.read(module, csv(source, "psi", "1", null)).value()).isEqualTo(0.04);
         assertThat(reader.read(module, csv(source, "auc", null, new Metric.Where("cohort", "2026-10"))).value())
                 .isEqualTo(0.82);
-        assertThat(problem(csv(source, "gini", null, null))).endsWith("has no column 'gini' (columns: cohort, psi, auc)");
+        assertThat(problem(csv(source, "gini", null, null))).endsWith("has no column 'gini' in its header (line 1, 3 columns; the column names must"
+                        + " match exactly, case and spaces included)");
         assertThat(problem(csv(source, "psi", "9", null))).endsWith("has 3 data rows, not 9");
         assertThat(problem(csv(source, "psi", "3000000000", null)))
                 .endsWith("row '3000000000' is not a row number (1 to 3), 'last' or a where selection");
-        assertThat(problem(csv(source, "cohort", null, null))).endsWith("row 3 of column cohort is '2026-11', not a number");
+        assertThat(problem(csv(source, "cohort", null, null))).contains("row 3 of column 'cohort' is a text of 7 characters, not shown, not a number");
         write("target/nan.csv", "psi\nNaN\n");
-        assertThat(problem(csv("target/nan.csv", "psi", null, null))).endsWith("is 'NaN', not a number");
+        assertThat(problem(csv("target/nan.csv", "psi", null, null))).contains("is a text of 3 characters, not shown, not a number");
         write("target/ragged.csv", "a,b\n1\n");
         assertThat(problem(csv("target/ragged.csv", "a", null, null))).contains("malformed CSV");
     }
@@ -153,7 +154,7 @@ class MetricReaderTest {
     void propertiesByKey() throws IOException {
         write("target/m.properties", "# evaluation\nauc=0.83\ngini = Infinity\n");
         assertThat(reader.read(module, props("auc")).value()).isEqualTo(0.83);
-        assertThat(problem(props("gini"))).endsWith("the value of key gini is 'Infinity', not a number");
+        assertThat(problem(props("gini"))).contains("the value of key 'gini' is a text of 8 characters, not shown, not a number");
         assertThat(problem(props("psi"))).endsWith("has no key 'psi'");
     }
 
@@ -170,5 +171,55 @@ class MetricReaderTest {
         assertThat(reader.read(module, json("target/bad.json", "/b")).isMeasured())
                 .as("one reader is one build's read: it does not see the file change").isFalse();
         assertThat(new MetricReader().read(module, json("target/bad.json", "/b")).value()).isEqualTo(2.0);
+    }
+
+    private static final String AWS_KEY = "AKIAIOSFODNN7EXAMPLE";
+    private static final String AWS_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    private static final String OPENAI_KEY = "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789";
+
+    @Test
+    void noMessageShowsAValueACellOrAHeaderOfTheSource() throws IOException {
+        write(".env", "AWS_ACCESS_KEY_ID=" + AWS_KEY + "\nAWS_SECRET_ACCESS_KEY=" + AWS_SECRET + "\n");
+        String env = problem(metric(".env", "properties", null, null, null, null, null, null, "AWS_ACCESS_KEY_ID"));
+        assertThat(env).isEqualTo(".env: the value of key 'AWS_ACCESS_KEY_ID' is a value shaped like a key (AWS API key"
+                + " AKIA****… (20 characters)), not shown, not a number (a plain decimal such as 0.93 is expected)");
+        assertThat(problem(metric(".env", "properties", null, null, null, null, null, null, "AWS_SECRET_ACCESS_KEY")))
+                .contains("a text of 40 characters, not shown").doesNotContain("wJalr");
+
+        write("target/k.json", "{\"k\": \"" + OPENAI_KEY + "\", \"t\": true}");
+        assertThat(problem(json("target/k.json", "/k"))).contains("shaped like a key (OpenAI API key sk-").doesNotContain("abcdef");
+        assertThat(problem(json("target/k.json", "/t"))).contains("is a boolean, not a number");
+        write("target/token.json", "{\"a\": " + OPENAI_KEY + "}");
+        assertThat(problem(json("target/token.json", "/a"))).isEqualTo("target/token.json: line 1, column 7: malformed"
+                + " JSON");
+
+        StringBuilder header = new StringBuilder("c0");
+        for (int i = 1; i < 20_000; i++) {
+            header.append(",c").append(i).append(AWS_SECRET, 0, 8);
+        }
+        write("target/wide.csv", header + "\n" + "1,".repeat(19_999) + "1\n");
+        String wide = problem(csv("target/wide.csv", "auc", null, null));
+        assertThat(wide).hasSizeLessThan(200).contains("20000 columns").doesNotContain("wJalr");
+        write("target/ragged.csv", "a\n1," + OPENAI_KEY + "\n");
+        assertThat(problem(csv("target/ragged.csv", "a", null, null))).doesNotContain("abcdef");
+        write("target/key.csv", "k\n" + OPENAI_KEY + "\n");
+        assertThat(problem(csv("target/key.csv", "k", null, null))).doesNotContain("abcdef");
+
+        write("target/TEST-k.xml", "<testsuite><properties><property name=\"api\" value=\"" + OPENAI_KEY
+                + "\"/></properties><" + OPENAI_KEY + "></testsuite>");
+        assertThat(problem(junit("target/TEST-k.xml", null, "api"))).startsWith("target/TEST-k.xml: line 1")
+                .endsWith("malformed XML").doesNotContain("abcdef");
+        write("target/TEST-p.xml", "<testsuite><properties><property name=\"api\" value=\"" + OPENAI_KEY
+                + "\"/></properties></testsuite>");
+        assertThat(problem(junit("target/TEST-p.xml", null, "api"))).contains("shaped like a key (OpenAI API key sk-")
+                .doesNotContain("abcdef");
+    }
+
+    @Test
+    void whatTheAuthorWroteIsQuotedShortAndOnOneLine() throws IOException {
+        write("target/m.properties", "auc=0.83\n");
+        String problem = problem(metric("target/m.properties", "properties", null, null, null, null, null, null,
+                "line\n[INFO] BUILD SUCCESS " + "x".repeat(500)));
+        assertThat(problem).doesNotContain("\n").contains("'line\\n[INFO] BUILD SUCCESS xxx").hasSizeLessThan(120);
     }
 }
