@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.aimsplugin.check.Baseline;
 import io.github.aimsplugin.check.CheckResult;
 import io.github.aimsplugin.check.Violation;
+import io.github.aimsplugin.schema.DocumentText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +57,8 @@ public final class JsonReport {
         ArrayNode fixed = root.putArray("fixedSinceBaseline");
         comparison.fixed().forEach(fixed::add);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+        // a lone surrogate (from a class file) cannot be encoded as UTF-8: replaced, not a failed write
+        Files.writeString(file, DocumentText.json(JSON.writeValueAsString(root)) + "\n", StandardCharsets.UTF_8);
     }
 
     /** What the Maven report shows of a check: its counts and each rule's level and violations. */

@@ -4,6 +4,7 @@ import io.github.aimsplugin.check.Baseline;
 import io.github.aimsplugin.check.CheckResult;
 import io.github.aimsplugin.check.Level;
 import io.github.aimsplugin.check.Violation;
+import io.github.aimsplugin.schema.DocumentText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -59,25 +60,31 @@ public final class JunitReport {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", "aims");
-        xml.writeAttribute("name", rule);
+        xml.writeAttribute("name", DocumentText.xml(rule));
         xml.writeAttribute("time", "0");
         if (outcome.level() == Level.OFF) {
             xml.writeEmptyElement("skipped");
             xml.writeAttribute("message", "rule turned off");
         } else if (!errors.isEmpty()) {
             xml.writeStartElement("failure");
-            xml.writeAttribute("type", rule);
-            xml.writeAttribute("message", errors.size() + " violation" + (errors.size() == 1 ? "" : "s") + ": "
-                    + outcome.rule().description());
-            xml.writeCharacters(lines(errors));
+            xml.writeAttribute("type", DocumentText.xml(rule));
+            xml.writeAttribute("message", DocumentText.xml(errors.size() + " violation" + (errors.size() == 1 ? ""
+                    : "s") + ": " + outcome.rule().description()));
+            xml.writeCharacters(text(lines(errors)));
             xml.writeEndElement();
         }
         if (!others.isEmpty() || !known.isEmpty()) {
             xml.writeStartElement("system-out");
-            xml.writeCharacters(lines(others) + (known.isEmpty() ? "" : "Baselined:\n" + lines(known)));
+            xml.writeCharacters(text(lines(others) + (known.isEmpty() ? "" : "Baselined:\n" + lines(known))));
             xml.writeEndElement();
         }
         xml.writeEndElement();
+    }
+
+    /** The text as XML 1.0 allows it, with a note when a character had to be replaced. */
+    private static String text(String lines) {
+        String fit = DocumentText.xml(lines);
+        return fit.equals(lines) ? lines : fit + "(characters XML 1.0 does not allow are shown as U+FFFD)\n";
     }
 
     private static String lines(List<Violation> violations) {

@@ -21,6 +21,7 @@ import io.github.aimsplugin.check.Baseline;
 import io.github.aimsplugin.check.CheckResult;
 import io.github.aimsplugin.check.Level;
 import io.github.aimsplugin.check.Violation;
+import io.github.aimsplugin.schema.DocumentText;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -92,6 +93,7 @@ public final class SarifReport {
                 .with$schema(URI.create("https://json.schemastore.org/sarif-2.1.0.json"))
                 .withRuns(List.of(run));
         Files.createDirectories(file.getParent());
-        Files.writeString(file, JSON.writeValueAsString(sarif) + "\n", StandardCharsets.UTF_8);
+        // a lone surrogate (from a class file) cannot be encoded as UTF-8: replaced, not a failed write
+        Files.writeString(file, DocumentText.json(JSON.writeValueAsString(sarif)) + "\n", StandardCharsets.UTF_8);
     }
 }

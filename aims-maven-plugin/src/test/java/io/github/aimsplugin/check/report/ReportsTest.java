@@ -100,4 +100,29 @@ class ReportsTest {
         assertThat(report.path("violations")).hasSize(4);
         assertThat(Files.readString(dir.resolve("a.json"))).isEqualTo(Files.readString(dir.resolve("b.json")));
     }
+
+    @Test
+    void charactersTheFormatForbidsAreReplacedSoEveryReportStaysReadable(@TempDir Path dir) throws Exception {
+        CheckResult failing = failingResult(dir.resolve("project"));
+        List<io.github.aimsplugin.check.Violation> hostile = new java.util.ArrayList<>(failing.violations());
+        io.github.aimsplugin.check.Violation first = hostile.get(0);
+        hostile.set(0, new io.github.aimsplugin.check.Violation(first.location(), first.rule(), first.level(),
+                first.kind(), first.id(), "model gpt\uFFFF\uFFFE\ud800x\u0001", first.hint(), first.cause()));
+        CheckResult result = new CheckResult(hostile, failing.rules());
+        Baseline.Comparison comparison = Baseline.empty().compare(result.violations());
+
+        JunitReport.write(dir.resolve("TEST-aims-check.xml"), result, comparison);
+        JsonReport.write(dir.resolve("aims-check.json"), result, comparison, "1.2.3");
+        SarifReport.write(dir.resolve("aims-check.sarif"), result, comparison, "1.2.3");
+
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(dir.resolve("TEST-aims-check.xml").toFile());
+        assertThat(xml.getDocumentElement().getTextContent()).contains("model gpt\uFFFD\uFFFD\uFFFDx")
+                .contains("shown as U+FFFD");
+        for (String name : List.of("aims-check.json", "aims-check.sarif")) {
+            byte[] bytes = Files.readAllBytes(dir.resolve(name));
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            assertThat(new String(bytes, StandardCharsets.UTF_8)).as(name).contains("gpt\uFFFF\uFFFE\uFFFDx");
+        }
+    }
 }
