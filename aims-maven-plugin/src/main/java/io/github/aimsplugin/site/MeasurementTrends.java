@@ -28,7 +28,8 @@ final class MeasurementTrends {
             try {
                 releases.add(BundleMeasurements.read(version, bundle));
             } catch (IOException | RuntimeException e) {
-                warn.accept("AIMS site: the measurements of release " + version + " are left out of the trends: "
+                warn.accept("AIMS site: the measurements of release " + io.github.aimsplugin.schema.LogText.escape(version)
+                        + " are left out of the trends: "
                         + io.github.aimsplugin.schema.LogText.escape(
                                 String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
             }

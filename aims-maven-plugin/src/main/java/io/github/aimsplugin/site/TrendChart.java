@@ -23,20 +23,23 @@ final class TrendChart {
 
     private TrendChart() {}
 
+    /** Values further than this many spreads from the median are drawn at the chart's edge, marked off scale. */
+    static final double OFF_SCALE = 100;
+
+    /** The range of values drawn, with room above and below; finite, low below high. */
+    record Scale(double low, double high) {
+        boolean contains(double value) {
+            return value >= low && value <= high;
+        }
+    }
+
     static String svg(String title, List<Point> points, Metric.Threshold threshold) {
         List<Double> values = new ArrayList<>(points.stream().map(Point::value).toList());
-        if (threshold.min() != null) {
-            values.add(threshold.min());
-        }
-        if (threshold.max() != null) {
-            values.add(threshold.max());
-        }
+        values.addAll(limits(threshold));
         values.addAll(threshold.allowed());
-        double low = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-        double high = values.stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        double pad = high > low ? (high - low) * 0.1 : Math.max(Math.abs(high) * 0.1, 0.5);
-        low -= pad;
-        high += pad;
+        Scale scale = scale(values, limits(threshold));
+        double low = scale.low();
+        double high = scale.high();
         StringBuilder svg = new StringBuilder("<svg class=\"aims-chart aims-trend\" xmlns=\"http://www.w3.org/2000/svg\""
                 + " role=\"img\" width=\"" + WIDTH + "\" height=\"" + HEIGHT + "\" viewBox=\"0 0 " + WIDTH + " "
                 + HEIGHT + "\"><title>" + UserText.html(title) + "</title>");
@@ -60,9 +63,19 @@ final class TrendChart {
             int y = y(point.value(), low, high, plotHeight);
             line.append(i == 0 ? "" : " ").append(x).append(',').append(y);
             boolean passes = threshold.admits(point.value());
+            boolean off = !scale.contains(point.value());
+            String fill = passes ? "#2f6fa8" : "#c62828";
+            if (off) {
+                // an arrow at the edge, pointing the way the value lies: never drawn level with the others
+                int tip = point.value() > high ? y - 8 : y + 8;
+                marks.append("<polygon class=\"aims-off-scale\" points=\"").append(x - 5).append(',').append(y)
+                        .append(' ').append(x + 5).append(',').append(y).append(' ').append(x).append(',').append(tip)
+                        .append("\" fill=\"").append(fill).append("\"></polygon>");
+            }
             marks.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"4\" fill=\"")
-                    .append(passes ? "#2f6fa8" : "#c62828").append("\"><title>")
-                    .append(UserText.html(point.label() + ": " + Numbers.show(point.value()))).append("</title></circle>")
+                    .append(off ? "none" : fill).append("\" stroke=\"").append(fill).append("\"><title>")
+                    .append(UserText.html(point.label() + ": " + Numbers.show(point.value())
+                            + (off ? " (off scale)" : ""))).append("</title></circle>")
                     .append("<text x=\"").append(x).append("\" y=\"").append(HEIGHT - BOTTOM + 16)
                     .append("\" text-anchor=\"").append(anchor(i, points.size()))
                     .append("\" font-size=\"11\">").append(UserText.html(shorten(point.label())))
@@ -86,8 +99,34 @@ final class TrendChart {
         return limits;
     }
 
+    /**
+     * The range drawn: the threshold's limits and every value within {@link #OFF_SCALE} spreads of the median (the
+     * spread is the median distance from it, at least the median's size and the threshold's width). One release
+     * that measured 1.7e308 must not flatten the others into one line at the bottom.
+     */
+    static Scale scale(List<Double> values, List<Double> limits) {
+        List<Double> sorted = values.stream().filter(Double::isFinite).sorted().toList();
+        if (sorted.isEmpty()) {
+            return new Scale(-0.5, 0.5);
+        }
+        double median = sorted.get((sorted.size() - 1) / 2);
+        double[] distances = sorted.stream().mapToDouble(value -> Math.abs(value - median)).sorted().toArray();
+        double width = limits.size() == 2 ? Math.abs(limits.get(1) - limits.get(0)) : 0;
+        double spread = Math.max(Math.max(distances[(distances.length - 1) / 2], Math.abs(median)), width);
+        double reach = spread > 0 ? spread * OFF_SCALE : 1;
+        List<Double> kept = sorted.stream().filter(value -> Math.abs(value - median) <= reach).toList();
+        double low = kept.get(0);
+        double high = kept.get(kept.size() - 1);
+        // halves, so that the width of two finite doubles never overflows
+        double pad = high > low ? (high / 2 - low / 2) * 0.2 : Math.max(Math.abs(high) * 0.1, 0.5);
+        return new Scale(Math.max(low - pad, -Double.MAX_VALUE), Math.min(high + pad, Double.MAX_VALUE));
+    }
+
+    /** The height of a value, clamped to the plot: a value off scale sits on its edge. */
     private static int y(double value, double low, double high, int plotHeight) {
-        return TOP + (int) Math.round((high - value) / (high - low) * plotHeight);
+        double clamped = Math.min(Math.max(value, low), high);
+        double share = (high / 2 - clamped / 2) / (high / 2 - low / 2);
+        return TOP + (int) Math.round((Double.isFinite(share) ? share : 0.5) * plotHeight);
     }
 
     /** Labels at the ends of the axis are aligned inwards, so that none is cut off at the chart's edge. */

@@ -1,5 +1,6 @@
 package io.github.aimsplugin.maven.mojo;
 
+import io.github.aimsplugin.schema.LogText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ final class ReleasedBundles {
                     new VersionRangeRequest(range, project.getRemoteProjectRepositories(), null)).getVersions();
         } catch (VersionRangeResolutionException e) {
             warn.accept("AIMS site: previous releases not found for the metric trends: "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                    + LogText.escape(String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
             return bundles;
         }
         String current = project.getVersion().replace("-SNAPSHOT", "");
@@ -54,7 +55,9 @@ final class ReleasedBundles {
                 bundles.put(version.toString(), artifacts.resolve(BundleArtifacts.bundle(project.getGroupId(),
                         project.getArtifactId(), version.toString())));
             } catch (ArtifactResolutionException e) {
-                warn.accept("AIMS site: release " + version + " has no AIMS bundle; left out of the metric trends");
+                // a version string comes from repository metadata: untrusted, like a bundle's text
+                warn.accept("AIMS site: release " + LogText.escape(version.toString())
+                        + " has no AIMS bundle; left out of the metric trends");
             }
         }
         return bundles;
