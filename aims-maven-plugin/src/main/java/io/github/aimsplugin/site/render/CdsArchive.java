@@ -20,7 +20,10 @@ import java.util.Optional;
  * by the first renderer with {@code -XX:ArchiveClassesAtExit} into a file of its own, published under its key when
  * that JVM has exited cleanly, used by later renderers with {@code -XX:SharedArchiveFile}. The key covers the JDK and
  * every jar of the class path (name, size, time), so a new plugin or AsciidoctorJ version, or another JDK, makes a new
- * archive. A corrupt archive is replaced; the JVM itself also ignores an archive it cannot map.
+ * archive. Beside it, a checksum file holds its size and CRC-32, written when it is published: an archive whose bytes
+ * no longer match (a disk fault, a bad copy of the cache) is deleted and made again, never mapped, since a JVM that
+ * maps a corrupt archive with an intact header can crash. An archive in use when the renderer ended unexpectedly is
+ * deleted too ({@link #discard()}).
  */
 final class CdsArchive {
 
@@ -31,10 +34,12 @@ final class CdsArchive {
     static final int KEPT = 3;
 
     private final Path archive;
+    private final Path checksum;
     private Path pending;
 
     private CdsArchive(Path archive) {
         this.archive = archive;
+        this.checksum = archive.resolveSibling(archive.getFileName() + ".crc");
     }
 
     /** An archive for this class path and these flags, or none when there is no cache or a folder on the path. */
@@ -63,19 +68,57 @@ final class CdsArchive {
 
     /** The JVM flag: use the archive when a sound one is there, else make one at exit (into a file of our own). */
     List<String> flags() {
-        if (usable(archive)) {
+        if (usable(archive) && intact()) {
             return List.of("-XX:SharedArchiveFile=" + archive);
         }
         try {
             Files.createDirectories(archive.getParent());
             Files.deleteIfExists(archive);
+            Files.deleteIfExists(checksum);
         } catch (IOException e) {
             return List.of();
         }
         pending = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + System.nanoTime() + ".tmp");
-        prune(archive.getParent());
+        prune(archive.getParent(), KEPT - 1); // room for the one this renderer makes
         return List.of("-XX:ArchiveClassesAtExit=" + pending);
+    }
+
+    /** Deletes the archive (the renderer that mapped it ended unexpectedly), so that the next renderer makes one. */
+    void discard() {
+        if (pending != null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(archive);
+            Files.deleteIfExists(checksum);
+        } catch (IOException e) {
+            // the next build finds it again, and its checksum decides
+        }
+    }
+
+    /** Whether the archive's size and CRC-32 are those written when it was published. */
+    private boolean intact() {
+        try {
+            return Files.isRegularFile(checksum) && Files.readString(checksum, StandardCharsets.US_ASCII).strip()
+                    .equals(fingerprint(archive));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** {@code <size> <crc32>} of a file. */
+    static String fingerprint(Path file) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        long size = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                crc.update(buffer, 0, read);
+                size += read;
+            }
+        }
+        return size + " " + Long.toHexString(crc.getValue());
     }
 
     /** Whether the renderer is writing an archive as it exits (its exit then takes a little longer). */
@@ -90,13 +133,19 @@ final class CdsArchive {
         }
         try {
             if (exitedCleanly && usable(pending)) {
+                // the checksum first: an archive is never there without the checksum it must match
+                Path sum = Files.writeString(pending.resolveSibling(pending.getFileName() + ".crc"),
+                        fingerprint(pending) + "\n", StandardCharsets.US_ASCII);
+                Files.move(sum, checksum, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 Files.move(pending, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                prune(archive.getParent(), KEPT);
             }
         } catch (IOException e) {
             // another build may have published the same archive; ours is dropped below
         } finally {
             try {
                 Files.deleteIfExists(pending);
+                Files.deleteIfExists(pending.resolveSibling(pending.getFileName() + ".crc"));
             } catch (IOException e) {
                 // a stray temporary file in the cache does no harm
             }
@@ -109,12 +158,17 @@ final class CdsArchive {
      * archive being deleted keeps its mapping.
      */
     static void prune(Path cache) {
+        prune(cache, KEPT);
+    }
+
+    static void prune(Path cache, int kept) {
         try (java.util.stream.Stream<Path> files = Files.list(cache)) {
             List<Path> all = files.filter(file -> file.getFileName().toString().startsWith("renderer-")).toList();
             long hourAgo = System.currentTimeMillis() - 3_600_000L;
             List<Path> archives = new java.util.ArrayList<>();
             for (Path file : all) {
-                if (file.getFileName().toString().endsWith(".tmp")) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".tmp") || name.endsWith(".tmp.crc")) {
                     if (Files.getLastModifiedTime(file).toMillis() < hourAgo) {
                         Files.deleteIfExists(file);
                     }
@@ -123,8 +177,9 @@ final class CdsArchive {
                 }
             }
             archives.sort(java.util.Comparator.comparingLong(CdsArchive::modified).reversed());
-            for (Path old : archives.subList(Math.min(KEPT, archives.size()), archives.size())) {
+            for (Path old : archives.subList(Math.min(Math.max(kept, 0), archives.size()), archives.size())) {
                 Files.deleteIfExists(old);
+                Files.deleteIfExists(old.resolveSibling(old.getFileName() + ".crc"));
             }
         } catch (IOException e) {
             // a cache we cannot tidy still works

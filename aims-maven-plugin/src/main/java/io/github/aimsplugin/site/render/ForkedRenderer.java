@@ -66,7 +66,8 @@ public final class ForkedRenderer implements Renderer, AutoCloseable {
     public static ForkedRenderer start(RendererSettings settings) throws IOException {
         List<String> flags = flags(settings);
         // The owner label differs per project folder; it must not split the archive that all projects share.
-        List<String> keyed = flags.stream().filter(flag -> !flag.startsWith(OWNER)).toList();
+        List<String> keyed = flags.stream().filter(flag -> !flag.startsWith(OWNER) && !flag.startsWith("-XX:ErrorFile="))
+                .toList();
         CdsArchive archive = CdsArchive.of(settings.cacheDirectory(), settings.classPath(), keyed).orElse(null);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -86,10 +87,17 @@ public final class ForkedRenderer implements Renderer, AutoCloseable {
         return List.of("-Xmx" + settings.maxHeap(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Djruby.compile.mode=OFF", "-Djava.awt.headless=true",
                 // JVM warnings (about the archive, say) must not reach stdout, where the frames are.
-                "-Xlog:disable", "-Xlog:all=warning:stderr",
+                "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:+DisplayVMOutputToStderr",
+                // A crash report holds the command line and the environment: never in the project directory.
+                "-XX:ErrorFile=" + errorFile(), "-XX:-CreateCoredumpOnCrash",
                 "-Dfile.encoding=" + System.getProperty("file.encoding", "UTF-8"),
                 "-Duser.timezone=" + System.getProperty("user.timezone", "UTC"),
                 OWNER + settings.owner());
+    }
+
+    /** Where a crashed renderer JVM writes its report: the temporary directory, {@code %p} its process id. */
+    static Path errorFile() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "aims-renderer-hs_err_pid%p.log").toAbsolutePath();
     }
 
     public long pid() {
@@ -240,8 +248,18 @@ public final class ForkedRenderer implements Renderer, AutoCloseable {
         try {
             return exchange.run();
         } catch (IOException e) {
+            if (!timedOut) {
+                // a crashing JVM prints its banner on stdout (where the frames are) before it writes its report:
+                // let it finish the report, then stop it
+                waitForExit(10);
+            }
             process.destroyForcibly();
             String message = describeEnd(seconds);
+            if (!timedOut && usingArchive()) {
+                // a corrupt archive whose header still looks right crashes the JVM that maps it, on every build
+                archive.discard();
+                message += " (its class-data archive was deleted; the next renderer makes a new one)";
+            }
             broken = boot && !timedOut ? new RendererException.Unavailable(message) : new RendererException(message);
             throw broken;
         } finally {
@@ -266,8 +284,18 @@ public final class ForkedRenderer implements Renderer, AutoCloseable {
             // What the renderer printed may quote the records (file names, text): escaped for the log.
             said = LogText.escape(String.join(" | ", stderr));
         }
+        Path report = Path.of(errorFile().toString().replace("%p", String.valueOf(process.pid())));
         return who + " ended unexpectedly (" + exit + ")" + (said.isBlank() ? "" : "; it said: " + said)
+                + (java.nio.file.Files.isRegularFile(report) ? "; its crash report: " + report : "")
                 + "; set aims.renderer=in-process to render in the build's JVM";
+    }
+
+    private void waitForExit(int seconds) {
+        try {
+            process.waitFor(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Stops a renderer the build no longer uses (it failed to boot), at once; {@link #close()} still tidies up. */
@@ -307,12 +335,31 @@ public final class ForkedRenderer implements Renderer, AutoCloseable {
         watchdog.shutdownNow();
     }
 
+    /**
+     * A line of the renderer's stderr as it may be logged: at most 300 characters, and a line that is mostly not text
+     * (a crash dumping memory, a corrupt archive quoted) only counted, never copied.
+     */
+    static String printable(String line) {
+        String head = line.length() > 300 ? line.substring(0, 300) : line;
+        long odd = head.chars().filter(c -> c == 0xFFFD || Character.isISOControl(c) && c != '\t'
+                || Character.getType(c) == Character.UNASSIGNED || Character.getType(c) == Character.PRIVATE_USE
+                || Character.isSurrogate((char) c)).count();
+        if (odd > 0 && odd * 10 >= head.length()) {
+            return "<" + line.length() + " characters of binary output>";
+        }
+        StringBuilder text = new StringBuilder(head.length());
+        head.codePoints().forEach(c -> text.appendCodePoint(c == 0xFFFD || Character.getType(c) == Character.UNASSIGNED
+                || Character.getType(c) == Character.PRIVATE_USE || Character.getType(c) == Character.SURROGATE
+                ? '?' : c));
+        return LogText.escape(text.toString()) + (line.length() > 300 ? "…" : "");
+    }
+
     private void drainStderr() {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getErrorStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 synchronized (stderr) {
-                    stderr.addLast(line.length() > 300 ? line.substring(0, 300) + "…" : line);
+                    stderr.addLast(printable(line));
                     while (stderr.size() > STDERR_LINES) {
                         stderr.removeFirst();
                     }

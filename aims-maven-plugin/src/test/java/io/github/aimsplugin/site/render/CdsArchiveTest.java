@@ -87,6 +87,65 @@ class CdsArchiveTest {
     }
 
     @Test
+    void anArchiveCorruptedPastItsHeaderIsDeletedAndMadeAgainNotMapped() throws IOException {
+        Path jar = jar("a.jar", "a");
+        CdsArchive making = CdsArchive.of(work.resolve("cache"), List.of(jar), List.of()).orElseThrow();
+        Path pending = Path.of(making.flags().get(0).substring("-XX:ArchiveClassesAtExit=".length()));
+        byte[] bytes = archiveBytes(2 << 20);
+        bytes[1 << 20] = 7;
+        Files.write(pending, bytes);
+        making.publish(true);
+        assertThat(making.file().resolveSibling(making.file().getFileName() + ".crc")).isRegularFile();
+
+        // a flipped byte far past the header: same size, same magic number, so it still "looks" usable
+        byte[] corrupt = Files.readAllBytes(making.file());
+        corrupt[(1 << 20) + 4096] ^= 0x5a;
+        Files.write(making.file(), corrupt);
+        assertThat(CdsArchive.usable(making.file())).isTrue();
+
+        CdsArchive next = CdsArchive.of(work.resolve("cache"), List.of(jar), List.of()).orElseThrow();
+        assertThat(next.flags()).singleElement().asString().startsWith("-XX:ArchiveClassesAtExit=");
+        assertThat(next.creating()).isTrue();
+        assertThat(making.file()).doesNotExist();
+    }
+
+    @Test
+    void anArchiveWithoutItsChecksumIsNotMappedAndDiscardDeletesAnArchiveInUse() throws IOException {
+        Path jar = jar("a.jar", "a");
+        CdsArchive archive = CdsArchive.of(work.resolve("cache"), List.of(jar), List.of()).orElseThrow();
+        Files.createDirectories(archive.file().getParent());
+        Files.write(archive.file(), archiveBytes(2 << 20)); // copied in from elsewhere, never published here
+        assertThat(archive.flags()).singleElement().asString().startsWith("-XX:ArchiveClassesAtExit=");
+
+        Files.write(archive.file(), archiveBytes(2 << 20));
+        Files.writeString(archive.file().resolveSibling(archive.file().getFileName() + ".crc"),
+                CdsArchive.fingerprint(archive.file()));
+        CdsArchive using = CdsArchive.of(work.resolve("cache"), List.of(jar), List.of()).orElseThrow();
+        assertThat(using.flags()).containsExactly("-XX:SharedArchiveFile=" + archive.file());
+        using.discard();
+        assertThat(archive.file()).doesNotExist();
+    }
+
+    @Test
+    void theCacheKeepsExactlyThreeArchivesAlsoWhileANewOneIsMade() throws IOException {
+        Path cache = Files.createDirectories(work.resolve("cache"));
+        for (int i = 1; i <= 3; i++) {
+            Files.setLastModifiedTime(Files.write(cache.resolve("renderer-old" + i + ".jsa"), archiveBytes(16)),
+                    FileTime.fromMillis(System.currentTimeMillis() - (10 - i) * 60_000L));
+        }
+        CdsArchive making = CdsArchive.of(cache, List.of(jar("a.jar", "a")), List.of()).orElseThrow();
+        Path pending = Path.of(making.flags().get(0).substring("-XX:ArchiveClassesAtExit=".length()));
+        Files.write(pending, archiveBytes(2 << 20));
+        making.publish(true);
+
+        try (java.util.stream.Stream<Path> files = Files.list(cache)) {
+            assertThat(files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".jsa")))
+                    .containsExactlyInAnyOrder("renderer-old2.jsa", "renderer-old3.jsa",
+                            making.file().getFileName().toString());
+        }
+    }
+
+    @Test
     void theCacheKeepsTheNewestArchivesAndDropsOldHalfWrittenFiles() throws IOException {
         Path cache = Files.createDirectories(work.resolve("cache"));
         for (int i = 1; i <= 5; i++) {

@@ -45,4 +45,15 @@ final class FakeRenderers {
             System.exit(1);
         }
     }
+
+    /** Says READY, then crashes the JVM itself on the first request (as mapping a corrupt class-data archive can). */
+    public static final class CrashingJvm {
+        public static void main(String[] args) throws Exception {
+            ready(new DataOutputStream(new FileOutputStream(FileDescriptor.out)));
+            System.in.read();
+            // a SIGSEGV the JVM cannot attribute: it writes a crash report (hs_err) and aborts
+            new ProcessBuilder("kill", "-SEGV", String.valueOf(ProcessHandle.current().pid())).start().waitFor();
+            Thread.sleep(30_000);
+        }
+    }
 }

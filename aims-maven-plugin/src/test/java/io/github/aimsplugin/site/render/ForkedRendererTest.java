@@ -103,6 +103,64 @@ class ForkedRendererTest {
     }
 
     @Test
+    void aJvmCrashLeavesNoReportInTheProjectAndDeletesTheArchiveItMapped() throws Exception {
+        Path cache = work.resolve("cache");
+        Path jar = java.nio.file.Files.writeString(work.resolve("renderer.jar"), "not really a jar");
+        RendererSettings crashing = new RendererSettings(RendererSettings.Mode.FORK, "64m", Duration.ofSeconds(60),
+                List.of(jar), cache, "crash-test", FakeRenderers.CrashingJvm.class.getName());
+        CdsArchive planted = CdsArchive.of(cache, List.of(jar), ForkedRenderer.flags(crashing).stream()
+                .filter(flag -> !flag.startsWith("-Daims.renderer.owner=") && !flag.startsWith("-XX:ErrorFile="))
+                .toList()).orElseThrow();
+        java.nio.file.Files.createDirectories(cache);
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(2 << 20).order(java.nio.ByteOrder.nativeOrder());
+        java.nio.file.Files.write(planted.file(), bytes.putInt(CdsArchive.MAGIC).array());
+        java.nio.file.Files.writeString(planted.file().resolveSibling(planted.file().getFileName() + ".crc"),
+                CdsArchive.fingerprint(planted.file()));
+        // the forked JVM would run in this directory; its class path is the test's own (the jar above is a stand-in)
+        Path here = Path.of("").toAbsolutePath();
+        RendererSettings real = new RendererSettings(RendererSettings.Mode.FORK, "64m", Duration.ofSeconds(60),
+                RendererSettings.classPathOf(ForkedRendererTest.class.getClassLoader()), cache, "crash-test",
+                FakeRenderers.CrashingJvm.class.getName());
+        List<String> before = reports(here);
+
+        try (ForkedRenderer renderer = ForkedRenderer.start(real)) {
+            assertThat(renderer.command()).contains("-XX:+DisplayVMOutputToStderr", "-XX:-CreateCoredumpOnCrash")
+                    .anySatisfy(flag -> assertThat(flag).startsWith("-XX:ErrorFile=" + ForkedRenderer.errorFile()
+                            .getParent()));
+            renderer.awaitReady();
+            assertThatThrownBy(() -> renderer.convert(List.of(work.resolve("a.adoc")), html(), (s, t, b) -> { }))
+                    .isInstanceOf(RendererException.class).hasMessageContaining("ended unexpectedly")
+                    .hasMessageContaining("its crash report: " + ForkedRenderer.errorFile().getParent());
+            Path report = Path.of(ForkedRenderer.errorFile().toString().replace("%p", String.valueOf(renderer.pid())));
+            assertThat(report).as("the crash report goes to the temporary directory").isRegularFile();
+            java.nio.file.Files.delete(report);
+        }
+        assertThat(reports(here)).as("no crash report in the working directory").isEqualTo(before);
+
+        // with the archive in use (the class path here is a stand-in jar, so the JVM itself cannot start: the same end)
+        try (ForkedRenderer renderer = ForkedRenderer.start(crashing)) {
+            assertThat(renderer.usingArchive()).isTrue();
+            assertThatThrownBy(renderer::awaitReady).hasMessageContaining("class-data archive was deleted");
+        }
+        assertThat(planted.file()).doesNotExist();
+    }
+
+    private static List<String> reports(Path directory) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.startsWith("hs_err")
+                    || name.startsWith("core")).sorted().toList();
+        }
+    }
+
+    @Test
+    void binaryOutputOfTheRendererIsCountedNotLogged() {
+        assertThat(ForkedRenderer.printable("\u0000\u0001\ufffd\ufffd garbage \u0002\u0003\ue000"))
+                .isEqualTo("<16 characters of binary output>");
+        assertThat(ForkedRenderer.printable("Error: a\u001b[31m line")).isEqualTo("Error: a\\u001b[31m line");
+        assertThat(ForkedRenderer.printable("x".repeat(400))).hasSize(301);
+    }
+
+    @Test
     void aRendererThatEndsBeforeItIsReadyIsUnavailableSoTheBuildCanFallBack() throws Exception {
         try (ForkedRenderer renderer = ForkedRenderer.start(settings(FakeRenderers.NeverReady.class,
                 Duration.ofSeconds(60)))) {
