@@ -19,12 +19,13 @@ final class Excerpts {
 
     /** {@code 'accuracy'}: an excerpt of the record author's text, on one line, never a key. */
     static String authored(String text) {
-        String excerpt = text;
-        if (text.length() > MAX_QUOTED) {
-            int end = Character.isHighSurrogate(text.charAt(MAX_QUOTED - 1)) ? MAX_QUOTED - 1 : MAX_QUOTED;
-            excerpt = text.substring(0, end) + "…";
+        // masked before it is cut: a key cut short no longer looks like one
+        String excerpt = Secrets.shown(text);
+        if (excerpt.length() > MAX_QUOTED) {
+            int end = Character.isHighSurrogate(excerpt.charAt(MAX_QUOTED - 1)) ? MAX_QUOTED - 1 : MAX_QUOTED;
+            excerpt = excerpt.substring(0, end) + "…";
         }
-        return "'" + LogText.escape(Secrets.shown(excerpt)) + "'";
+        return "'" + LogText.escape(excerpt) + "'";
     }
 
     /** What a value of the source is, without showing it: "an empty value", "a text of 12 characters", or a key. */

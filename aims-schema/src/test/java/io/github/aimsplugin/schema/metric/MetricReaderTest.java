@@ -221,5 +221,8 @@ class MetricReaderTest {
         String problem = problem(metric("target/m.properties", "properties", null, null, null, null, null, null,
                 "line\n[INFO] BUILD SUCCESS " + "x".repeat(500)));
         assertThat(problem).doesNotContain("\n").contains("'line\\n[INFO] BUILD SUCCESS xxx").hasSizeLessThan(120);
+        String keyAtTheCut = problem(metric("target/m.properties", "properties", null, null, null, null, null, null,
+                "x".repeat(50) + OPENAI_KEY));
+        assertThat(keyAtTheCut).doesNotContain("sk-proj-abcdefghij").contains("'<OpenAI API key sk-****");
     }
 }
