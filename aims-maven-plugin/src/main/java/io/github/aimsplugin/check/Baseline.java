@@ -67,7 +67,8 @@ public final class Baseline {
                     .put("message", message);
         });
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(file, io.github.aimsplugin.schema.DocumentText.json(JSON.writeValueAsString(root)) + "\n",
+                StandardCharsets.UTF_8);
     }
 
     public int size() {

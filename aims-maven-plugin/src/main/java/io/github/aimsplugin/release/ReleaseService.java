@@ -137,6 +137,7 @@ public final class ReleaseService {
             difference.details().forEach(node.putArray("details")::add);
         }
         Files.createDirectories(output.getParent());
-        Files.writeString(output, DIFF_JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(output, io.github.aimsplugin.schema.DocumentText.json(DIFF_JSON.writeValueAsString(root))
+                + "\n", StandardCharsets.UTF_8);
     }
 }

@@ -138,6 +138,9 @@ final class TrendChart {
     }
 
     private static String shorten(String label) {
-        return label.length() > 14 ? label.substring(0, 13) + "…" : label;
+        if (label.length() <= 14) {
+            return label;
+        }
+        return label.substring(0, Character.isHighSurrogate(label.charAt(12)) ? 12 : 13) + "…";
     }
 }

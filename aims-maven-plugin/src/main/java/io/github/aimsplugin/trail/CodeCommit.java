@@ -23,8 +23,12 @@ public record CodeCommit(String commit, Instant when, String author, String subj
      * only. In the body it may be one bullet of a squash of many changes, and opts none of the others out.
      */
     public static boolean markedMinor(String message) {
-        int end = message.indexOf('\n');
-        return (end < 0 ? message : message.substring(0, end)).contains(MINOR_CHANGE);
+        // a bare CR ends the line too: a terminal shows what follows it as a line of its own
+        int end = message.length();
+        for (int i = 0; i < message.length() && end == message.length(); i++) {
+            end = message.charAt(i) == '\n' || message.charAt(i) == '\r' ? i : end;
+        }
+        return message.substring(0, end).contains(MINOR_CHANGE);
     }
 
     public CodeCommit {

@@ -115,6 +115,7 @@ class GovernedCodeHistoryTest {
         assertThat(commits).extracting(CodeCommit::minor).containsExactly(false, true, false);
         assertThat(CodeCommit.markedMinor("Rename [minor-change]")).isTrue();
         assertThat(CodeCommit.markedMinor("Retrain\n\n[minor-change]")).isFalse();
+        assertThat(CodeCommit.markedMinor("Retrain\r\r* Fix a typo [minor-change]")).isFalse();
     }
 
     @Test
