@@ -6,7 +6,8 @@ import java.time.Instant;
  * One commit that changed the governed code of an AI system.
  *
  * @param commit the full commit id
- * @param when the commit date (when the change reached the branch; the author date can be older)
+ * @param when when the change reached the branch: its commit date (the author date can be older), or the date of
+ *     the merge that brought it, when later
  * @param author the author's name (untrusted text)
  * @param subject the first line of the message (untrusted text)
  * @param minor whether the subject line marks the change as needing no re-assessment ([minor-change])

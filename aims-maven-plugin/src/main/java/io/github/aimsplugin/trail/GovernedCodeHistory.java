@@ -87,6 +87,7 @@ public final class GovernedCodeHistory {
             return GovernedCode.History.unavailable("no commit yet: changes to governed code not checked");
         }
         Map<String, List<CodeCommit>> commits = new LinkedHashMap<>();
+        Arrivals arrivals = Arrivals.of(repository, head, maxCommits);
         boolean truncated = false;
         try (RevWalk walk = new RevWalk(repository)) {
             walk.setTreeFilter(AndTreeFilter.create(PathFilterGroup.createFromStrings(paths), TreeFilter.ANY_DIFF));
@@ -112,16 +113,18 @@ public final class GovernedCodeHistory {
                         governed = List.of(); // the commit that brings the code in creates it, as for records
                     }
                     if (!governed.isEmpty()) {
-                        // The commit date says when the change reached the branch; an author date can be older
-                        // (a rebase, a long-lived branch, or one set by hand).
+                        // When the change reached the branch: the commit date (an author date can be older: a
+                        // rebase, or one set by hand), or the date of the merge that brought it.
                         commits.computeIfAbsent(system.system(), id -> new ArrayList<>()).add(new CodeCommit(
-                                commit.name(), commit.getCommitterIdent().getWhenAsInstant(),
+                                commit.name(), arrivals.of(commit),
                                 commit.getAuthorIdent().getName(), commit.getShortMessage(),
                                 CodeCommit.markedMinor(commit.getFullMessage()), governed));
                     }
                 }
             }
         }
+        // newest arrival first, as the rule lists them
+        commits.values().forEach(list -> list.sort(java.util.Comparator.comparing(CodeCommit::when).reversed()));
         return new GovernedCode.History(truncated ? "only the newest " + maxCommits + " commits were read"
                 : "complete", true, commits, code ? uncommitted(repository, prefix, paths, systems) : Map.of());
     }

@@ -160,6 +160,32 @@ class GovernedCodeHistoryTest {
     }
 
     @Test
+    void aCommitOfAMergedBranchCountsWhenTheMergeBroughtIt(@TempDir Path project) throws Exception {
+        try (Git git = Git.init().setDirectory(project.toFile()).setInitialBranch("main").call()) {
+            write(project, SCORER_JAVA, "class Scorer {}");
+            write(project, "README.md", "a");
+            commit(git, "Start", "2026-05-01");
+            git.branchCreate().setName("long-lived").call();
+            git.checkout().setName("long-lived").call();
+            write(project, "src/main/java/com/acme/scoring/Cap.java", "class Cap {}");
+            commit(git, "Cap the score", "2026-05-20");
+            git.checkout().setName("main").call();
+            write(project, "README.md", "b");
+            commit(git, "Docs", "2026-05-21");
+            git.merge().include(git.getRepository().resolve("long-lived")).setCommit(false)
+                    .setFastForward(org.eclipse.jgit.api.MergeCommand.FastForwardMode.NO_FF).call();
+            commit(git, "Merge branch 'long-lived'", "2026-07-04");
+            write(project, SCORER_JAVA, "class Scorer { int y; }");
+            commit(git, "Later", "2026-06-10");
+        }
+
+        List<CodeCommit> commits = new GovernedCodeHistory(1_000_000, 100).read(project, List.of(SCORER)).of("scorer");
+
+        assertThat(commits).extracting(commit -> commit.subject() + " " + commit.when()).containsExactly(
+                "Cap the score 2026-07-04T09:00:00Z", "Later 2026-06-10T09:00:00Z");
+    }
+
+    @Test
     void aLinkedWorktreeOfAShallowCloneSaysShallow(@TempDir Path root) throws Exception {
         Path main = root.resolve("main");
         try (Git git = Git.init().setDirectory(main.toFile()).call()) {

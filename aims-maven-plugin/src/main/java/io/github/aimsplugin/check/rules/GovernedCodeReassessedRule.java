@@ -21,9 +21,10 @@ import java.util.function.Consumer;
 /**
  * Clause 8 (8.2, 8.4): a change to an AI system's governed code — the sources of its packages, its listed paths, its
  * AI SDK dependencies in the POM — after its latest risk and impact assessments asks for them to be redone. A commit
- * counts on its commit date (an author date can be older); a merge counts where it changes governed code against
- * every parent; a commit whose subject line holds {@code [minor-change]} does not count. Uncommitted changes are a warning; a shallow clone or
- * no git is a note in the log, never a failure.
+ * counts on the day it reached the branch (its commit date, or the date of the merge that brought it); a merge
+ * counts where it changes governed code against every parent; a commit whose subject line holds
+ * {@code [minor-change]} does not count. Uncommitted changes are a warning; a shallow clone or no git is a note in
+ * the log, never a failure.
  */
 public final class GovernedCodeReassessedRule implements Rule {
 
@@ -52,7 +53,7 @@ public final class GovernedCodeReassessedRule implements Rule {
         return "The one-time assessment that is never redone when the AI changes is what clauses 8.2 and 8.4 guard"
                 + " against. With git, the build lists the commits that changed a system's code (its packages'"
                 + " sources, its listed paths, its AI SDK dependencies in the POM) after the date of its latest risk"
-                + " and impact assessments, by commit date; a commit whose subject line contains "
+                + " and impact assessments, by the day each reached the branch; a commit whose subject line contains "
                 + CodeCommit.MINOR_CHANGE + " is not counted. Uncommitted changes to governed code are a warning.";
     }
 

@@ -66,8 +66,8 @@ public final class ForkedRenderer implements Renderer, AutoCloseable {
     public static ForkedRenderer start(RendererSettings settings) throws IOException {
         List<String> flags = flags(settings);
         // The owner label differs per project folder; it must not split the archive that all projects share.
-        List<String> keyed = flags.stream().filter(flag -> !flag.startsWith(OWNER) && !flag.startsWith("-XX:ErrorFile="))
-                .toList();
+        List<String> keyed = flags.stream()
+                .filter(flag -> !flag.startsWith(OWNER) && !flag.startsWith("-XX:ErrorFile=")).toList();
         CdsArchive archive = CdsArchive.of(settings.cacheDirectory(), settings.classPath(), keyed).orElse(null);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
