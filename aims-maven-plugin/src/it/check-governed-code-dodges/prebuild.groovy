@@ -2,7 +2,8 @@
 // June 2026 (risk 2026-06-01, impact 2026-06-05):
 //   a) a commit authored in May but committed on 2026-07-01 (a rebase keeps the author date);
 //   b) a squash whose body lists "[minor-change]" for one of its changes, but whose subject does not;
-//   c) an "evil merge": the merge commit itself changes the scorer, which neither branch did.
+//   c) an "evil merge": the merge commit itself changes the scorer, which neither branch did;
+//   d) a commit made on a long-lived branch in May (before the assessments) and merged, unrebased, in July.
 // Then a shallow clone of it (depth 1) and a linked worktree of that clone, where the history cannot be checked.
 def git = { File dir, String authored, String committed, List<String> args ->
     def command = ['git', '-c', 'user.name=Ada', '-c', 'user.email=ada@example.com', '-c', 'commit.gpgsign=false',
@@ -20,6 +21,7 @@ new File(basedir, '.gitignore').text = 'target/\nbuild.log\nshallow/\nlinked/\n'
 git(basedir, '2026-05-01', '2026-05-01', ['init', '-q'])
 git(basedir, '2026-05-01', '2026-05-01', ['add', '-A'])
 git(basedir, '2026-05-01', '2026-05-01', ['commit', '-q', '-m', 'Start the scorer'])
+git(basedir, '2026-05-01', '2026-05-01', ['branch', 'old'])
 
 change('0.4', '0.45')
 git(basedir, '2026-05-15', '2026-07-01', ['commit', '-q', '-a', '-m', 'Raise the refer band'])
@@ -39,6 +41,13 @@ git(basedir, '2026-07-03', '2026-07-03', ['commit', '-q', '-m', 'More docs'])
 git(basedir, '2026-07-04', '2026-07-04', ['merge', '-q', '--no-ff', '--no-commit', 'side'])
 change('0.1', '0.05')
 git(basedir, '2026-07-04', '2026-07-04', ['commit', '-q', '-a', '-m', "Merge branch 'side'"])
+
+git(basedir, '2026-05-20', '2026-05-20', ['checkout', '-q', 'old'])
+new File(basedir, 'src/main/java/com/acme/scoring/Cap.java').text = 'package com.acme.scoring;\n\nclass Cap {}\n'
+git(basedir, '2026-05-20', '2026-05-20', ['add', '-A'])
+git(basedir, '2026-05-20', '2026-05-20', ['commit', '-q', '-m', 'Cap the score'])
+git(basedir, '2026-07-06', '2026-07-06', ['checkout', '-q', 'main'])
+git(basedir, '2026-07-06', '2026-07-06', ['merge', '-q', '--no-ff', '-m', "Merge branch 'old'", 'old'])
 
 def shallow = new File(basedir, 'shallow')
 git(basedir, '2026-07-05', '2026-07-05', ['clone', '-q', '--depth', '1', 'file://' + basedir.absolutePath, shallow.path])
