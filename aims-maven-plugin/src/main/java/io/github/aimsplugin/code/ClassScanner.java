@@ -213,6 +213,10 @@ final class ClassScanner extends ClassVisitor {
                 models.add(new ModelNameUse(text, "\"" + text + "\"", className, file, line, api.sdk()));
             } else if (argument instanceof String[] field) {
                 String value = constants.value(field[0], field[1]);
+                if (value != null) {
+                    // A key-shaped constant of another class is this call's key: no-ai-credentials-in-code fires.
+                    strings.add(new String[] {value, Integer.toString(line)});
+                }
                 models.add(new ModelNameUse(value, simple(field[0]) + "." + field[1], className, file, line,
                         api.sdk()));
             } else if (parameter.getInternalName().equals("java/lang/String")

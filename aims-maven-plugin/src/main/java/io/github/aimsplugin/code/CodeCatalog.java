@@ -15,8 +15,34 @@ import java.util.regex.Pattern;
  */
 public record CodeCatalog(List<String> modelNameMethods, List<ConfigKey> configKeys, List<String> movingModels) {
 
-    /** A configuration key whose value is a model name. */
-    public record ConfigKey(String key, String sdk, String family) {}
+    /**
+     * A configuration key whose value is a model name. {@code *} in the key stands for one segment of any name (a
+     * Quarkus named model: {@code quarkus.langchain4j.openai.*.chat-model.model-name}).
+     */
+    public record ConfigKey(String key, String sdk, String family) {
+
+        boolean matches(String normalised) {
+            if (!key.contains("*")) {
+                return key.equals(normalised);
+            }
+            String[] want = key.split("\\.", -1);
+            String[] have = normalised.split("\\.", -1);
+            if (want.length != have.length) {
+                return false;
+            }
+            for (int i = 0; i < want.length; i++) {
+                if (!want[i].equals("*") && !want[i].equals(have[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** A Quarkus or Spring profile prefix ({@code %prod.}, {@code %dev,test.}). */
+    private static final Pattern PROFILE = Pattern.compile("^%[^.]*\\.");
+    /** A quoted segment ({@code "fast"}, {@code "my.model"}) is one name, whatever it holds. */
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
 
     private static final class BuiltIn {
         static final CodeCatalog VALUE = Catalogs.read("ai-code.yaml", CodeCatalog.class);
@@ -32,9 +58,13 @@ public record CodeCatalog(List<String> modelNameMethods, List<ConfigKey> configK
         return BuiltIn.VALUE;
     }
 
-    /** The configuration key entry, when the key names a model. */
+    /**
+     * The configuration key entry, when the key names a model: as written in a {@code .properties} file or joined from
+     * a YAML path, with or without a profile prefix, a named model's segment quoted or not.
+     */
     public Optional<ConfigKey> configKey(String key) {
-        return configKeys.stream().filter(entry -> entry.key().equals(key)).findFirst();
+        String normalised = QUOTED.matcher(PROFILE.matcher(key.strip()).replaceFirst("")).replaceAll("named");
+        return configKeys.stream().filter(entry -> entry.matches(normalised)).findFirst();
     }
 
     /** The moving-alias pattern a model name matches, ignoring case, if any. */
