@@ -13,7 +13,26 @@ import java.util.regex.Pattern;
  * {@link io.github.aimsplugin.schema.Secrets}'s). Read from the data file
  * {@code aims/catalog/ai-code.yaml} of aims-schema.
  */
-public record CodeCatalog(List<String> modelNameMethods, List<ConfigKey> configKeys, List<String> movingModels) {
+public record CodeCatalog(List<String> modelNameMethods, List<ConfigKey> configKeys, List<String> movingModels,
+        List<ModelArgument> modelArguments, List<AnnotationUse> annotations) {
+
+    /**
+     * A call whose argument at a position names a model, whatever its number of arguments.
+     *
+     * @param owner the SDK type, dotted, nested types with $
+     * @param method the method, {@code <init>} for a constructor
+     * @param argument the position, 0 for the first argument
+     * @param factory whether it is a static factory making the SDK's model value from the name (ChatModel.of)
+     */
+    public record ModelArgument(String owner, String method, int argument, boolean factory) {}
+
+    /** An annotation that makes code AI code (a tool, an AI service), with the family it stands for. */
+    public record AnnotationUse(String type, String family) {}
+
+    /** Without model arguments and annotations: rule tests that only need the other lists. */
+    public CodeCatalog(List<String> modelNameMethods, List<ConfigKey> configKeys, List<String> movingModels) {
+        this(modelNameMethods, configKeys, movingModels, List.of(), List.of());
+    }
 
     /**
      * A configuration key whose value is a model name. {@code *} in the key stands for one segment of any name (a
@@ -52,6 +71,22 @@ public record CodeCatalog(List<String> modelNameMethods, List<ConfigKey> configK
         modelNameMethods = List.copyOf(modelNameMethods);
         configKeys = List.copyOf(configKeys);
         movingModels = List.copyOf(movingModels);
+        modelArguments = modelArguments == null ? List.of() : List.copyOf(modelArguments);
+        annotations = annotations == null ? List.of() : List.copyOf(annotations);
+    }
+
+    /** The model argument entry of a call, by the owner's internal name, if the catalog lists it. */
+    Optional<ModelArgument> modelArgument(String ownerInternalName, String method) {
+        String owner = ownerInternalName.replace('/', '.');
+        return modelArguments.stream().filter(entry -> entry.owner().equals(owner) && entry.method().equals(method))
+                .findFirst();
+    }
+
+    /** The family an annotation type (internal name) stands for, if the catalog lists it. */
+    Optional<String> annotationFamily(String internalName) {
+        String type = internalName.replace('/', '.');
+        return annotations.stream().filter(entry -> entry.type().equals(type)).map(AnnotationUse::family)
+                .findFirst();
     }
 
     public static CodeCatalog builtIn() {
