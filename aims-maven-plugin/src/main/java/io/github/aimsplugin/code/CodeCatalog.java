@@ -36,9 +36,19 @@ public record CodeCatalog(List<String> modelNameMethods, List<ConfigKey> configK
 
     /**
      * A configuration key whose value is a model name. {@code *} in the key stands for one segment of any name (a
-     * Quarkus named model: {@code quarkus.langchain4j.openai.*.chat-model.model-name}).
+     * Quarkus named model: {@code quarkus.langchain4j.openai.*.chat-model.model-name}); note, if any, is shown with
+     * the key (a key only one major version reads).
      */
-    public record ConfigKey(String key, String sdk, String family) {
+    public record ConfigKey(String key, String sdk, String family, String note) {
+
+        public ConfigKey(String key, String sdk, String family) {
+            this(key, sdk, family, null);
+        }
+
+        /** The key as a finding shows it: as written, with the catalog's note (Spring AI 1.x only). */
+        String shown(String written) {
+            return note == null || note.isBlank() ? written : written + " (" + note + ")";
+        }
 
         boolean matches(String normalised) {
             if (!key.contains("*")) {

@@ -179,7 +179,7 @@ final class ConfigModelNames {
                 "", values.file(), line)));
         catalog.configKey(key).ifPresent(entry -> {
             boolean computed = value.isEmpty() || value.contains("${");
-            values.models().add(new ModelNameUse(computed ? null : value, key, "", values.file(), line,
+            values.models().add(new ModelNameUse(computed ? null : value, entry.shown(key), "", values.file(), line,
                     entry.sdk()));
         });
     }
