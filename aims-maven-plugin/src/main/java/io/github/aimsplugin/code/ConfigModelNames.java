@@ -66,7 +66,8 @@ final class ConfigModelNames {
                 continue;
             }
             for (Path file : files) {
-                String name = shown.apply(file);
+                // A file name is file-derived text too: a key-shaped one is only ever shown masked.
+                String name = Secrets.shown(shown.apply(file));
                 String refused = refused(root, file);
                 if (refused != null) {
                     warnings.add("configuration " + name + " " + refused + ": not read for model names and keys");
@@ -75,7 +76,7 @@ final class ConfigModelNames {
                 try {
                     String text = Files.readString(file, StandardCharsets.UTF_8);
                     Values values = new Values(name, models, keys);
-                    if (name.endsWith(".properties")) {
+                    if (file.getFileName().toString().endsWith(".properties")) {
                         properties(text, values);
                     } else {
                         yaml(text, values);
