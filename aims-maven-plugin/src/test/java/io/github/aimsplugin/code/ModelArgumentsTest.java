@@ -34,7 +34,9 @@ class ModelArgumentsTest {
         assertThat(scan.uses()).extracting(use -> use.className() + " " + use.method() + " " + use.api() + " "
                 + use.sdk() + " " + use.family() + " " + use.line())
                 .contains("com.acme.ai.Weather weather @Tool Spring AI agent 8",
-                        "com.acme.ai.Assistant <class> @RegisterAiService Quarkus LangChain4j chat 0");
+                        "com.acme.ai.Assistant <class> @RegisterAiService Quarkus LangChain4j chat 0",
+                        // The catalog's family wins over the package's (dev.langchain4j.service is agent).
+                        "com.acme.ai.SpringAssistant <class> @AiService LangChain4j chat 11");
     }
 
     @Test
@@ -48,7 +50,8 @@ class ModelArgumentsTest {
                         // A choice between two names is computed: the scan never guesses one.
                         "src/main/java/com/acme/ai/Gemini.java:10 null Google GenAI and Vertex AI",
                         "src/main/java/com/acme/ai/Gemini.java:11 gemini-1.5-pro-002 Google GenAI and Vertex AI",
-                        "src/main/java/com/acme/ai/Gemini.java:12 gpt-4o-2024-08-06 OpenAI Java");
+                        "src/main/java/com/acme/ai/Gemini.java:12 gpt-4o-2024-08-06 OpenAI Java",
+                        "src/main/java/com/acme/ai/SpringAssistant.java:11 gpt-4o-2024-08-06 Semantic Kernel Java");
     }
 
     @Test
