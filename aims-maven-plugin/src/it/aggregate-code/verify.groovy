@@ -18,7 +18,7 @@ assert chat.contains('chat/src/main/java/com/acme/chat/Bot.java:')
 assert !chat.contains('Helper.java')
 evaluate(new File(basedir, '../../../src/it/guard.groovy')).failedWith(log, 'MojoFailureException')
 // Run 1, the main classes not compiled: each module says so, never passes silently.
-def rules = 'ai-use-in-inventory, model-declared, model-pinned, no-ai-credentials-in-code: '
+def rules = 'ai-use-in-inventory, model-declared, model-pinned, model-named, no-ai-credentials-in-code: '
 assert log.contains(rules + 'no compiled classes in chat/target/classes: not scanned')
 assert log.contains(rules + 'no compiled classes in other/target/classes: not scanned')
 assert log.contains('AIMS aggregate check passed: 0 errors, 0 warnings over 3 modules and bundles')

@@ -30,7 +30,8 @@ import java.util.function.Consumer;
 final class CodeChecks {
 
     /** The rules that read the scan, named when it could not run. */
-    static final String CODE_RULES = "ai-use-in-inventory, model-declared, model-pinned, no-ai-credentials-in-code";
+    static final String CODE_RULES = "ai-use-in-inventory, model-declared, model-pinned, model-named,"
+            + " no-ai-credentials-in-code";
 
     private final Consumer<String> info;
     private final Consumer<String> warn;

@@ -5,6 +5,7 @@ import io.github.aimsplugin.check.rules.ActionsNotOverdueRule;
 import io.github.aimsplugin.check.rules.AiUseInInventoryRule;
 import io.github.aimsplugin.check.rules.GovernedCodeReassessedRule;
 import io.github.aimsplugin.check.rules.ModelDeclaredRule;
+import io.github.aimsplugin.check.rules.ModelNamedRule;
 import io.github.aimsplugin.check.rules.ModelPinnedRule;
 import io.github.aimsplugin.check.rules.NoAiCredentialsInCodeRule;
 import io.github.aimsplugin.check.rules.AuditProgrammeCurrentRule;
@@ -54,7 +55,7 @@ public final class RuleEngine {
                 new ManagementReviewCurrentRule(), new NonconformityOnTrackRule(),
                 new CorrectiveActionEffectivenessReviewedRule(),
                 new MetricWithinThresholdRule(), new MetricMeasuredRule(), new EvidenceCurrentRule(),
-                new AiUseInInventoryRule(), new ModelDeclaredRule(), new ModelPinnedRule(),
+                new AiUseInInventoryRule(), new ModelDeclaredRule(), new ModelPinnedRule(), new ModelNamedRule(),
                 new GovernedCodeReassessedRule(), new NoAiCredentialsInCodeRule());
     }
 

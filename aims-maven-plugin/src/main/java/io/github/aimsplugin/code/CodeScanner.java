@@ -67,19 +67,30 @@ public final class CodeScanner {
     /** The class files in a stable order, and their paths, sizes and times: what says the output is unchanged. */
     record Listing(List<Path> files, String stamp) {}
 
+    /** Every application*.properties/yml/yaml the scan reads, profiles included, with its size and time. */
     private static String configStamp(List<Path> resourceRoots) {
         StringBuilder stamp = new StringBuilder();
-        for (Path root : resourceRoots) {
-            for (String name : List.of("application.properties", "application.yml", "application.yaml")) {
-                Path file = root.resolve(name);
-                try {
-                    var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
-                            LinkOption.NOFOLLOW_LINKS);
-                    stamp.append(file).append(':').append(attributes.size()).append(':')
-                            .append(attributes.lastModifiedTime().toMillis()).append('\n');
-                } catch (IOException e) {
-                    stamp.append(file).append(":absent\n");
+        List<Path> files;
+        try {
+            files = ConfigModelNames.files(resourceRoots);
+        } catch (IOException e) {
+            return "unlisted:" + System.nanoTime(); // never equal: scan again, and the scan warns
+        }
+        for (Path file : files) {
+            try {
+                var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                stamp.append(file).append(':').append(attributes.size()).append(':')
+                        .append(attributes.lastModifiedTime().toMillis()).append(':')
+                        .append(attributes.fileKey()).append('\n');
+                if (attributes.isSymbolicLink()) {
+                    // The target of a link may change without the link changing.
+                    var target = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                    stamp.append(" -> ").append(file.toRealPath()).append(':').append(target.size()).append(':')
+                            .append(target.lastModifiedTime().toMillis()).append('\n');
                 }
+            } catch (IOException e) {
+                stamp.append(file).append(":unreadable\n");
             }
         }
         return stamp.toString();
@@ -116,7 +127,9 @@ public final class CodeScanner {
         models.addAll(config.models());
         warnings.addAll(config.warnings());
         models.sort(MODEL_ORDER);
-        List<KeyConstant> keys = findings.stream().flatMap(found -> found.keys().stream()).sorted(KEY_ORDER).toList();
+        List<KeyConstant> keys = new ArrayList<>(config.keys());
+        findings.forEach(found -> keys.addAll(found.keys()));
+        keys.sort(KEY_ORDER);
         return new CodeScan(CodeScan.Status.SCANNED, "", uses, models, keys, warnings, classFiles.size());
     }
 

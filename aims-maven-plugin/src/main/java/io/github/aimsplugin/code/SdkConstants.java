@@ -3,6 +3,7 @@ package io.github.aimsplugin.code;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,9 @@ import org.objectweb.asm.Opcodes;
  */
 final class SdkConstants {
 
+    /** No SDK constant class comes near it; a planted one should not cost memory. */
+    static final int MAX_BYTES = 4 * 1024 * 1024;
+
     private final List<Path> classpath;
     private final Map<String, Map<String, String>> byType = new ConcurrentHashMap<>();
 
@@ -40,21 +44,29 @@ final class SdkConstants {
         return classFile(owner).map(SdkConstants::initialValues).orElse(Map.of());
     }
 
-    private Optional<byte[]> classFile(String owner) {
+    /**
+     * The class file of an owner named by a class file being scanned, which anyone may have written: only a plain
+     * internal name ({@code dev/langchain4j/model/openai/OpenAiChatModelName}), and only a regular file that is,
+     * links resolved, inside a classpath folder, or an entry of a classpath jar. The path checked is the path read.
+     */
+    Optional<byte[]> classFile(String owner) {
+        if (!plainInternalName(owner)) {
+            return Optional.empty();
+        }
         String entry = owner + ".class";
         for (Path element : classpath) {
             try {
                 if (Files.isDirectory(element)) {
-                    Path file = element.resolve(entry);
-                    if (Files.isRegularFile(file)) {
-                        return Optional.of(Files.readAllBytes(file));
+                    Optional<byte[]> found = inFolder(element, entry);
+                    if (found.isPresent()) {
+                        return found;
                     }
                 } else if (Files.isRegularFile(element)) {
                     try (ZipFile jar = new ZipFile(element.toFile())) {
                         ZipEntry found = jar.getEntry(entry);
-                        if (found != null) {
+                        if (found != null && !found.isDirectory()) {
                             try (InputStream in = jar.getInputStream(found)) {
-                                return Optional.of(in.readNBytes(4 * 1024 * 1024));
+                                return Optional.of(in.readNBytes(MAX_BYTES));
                             }
                         }
                     }
@@ -64,6 +76,37 @@ final class SdkConstants {
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<byte[]> inFolder(Path folder, String entry) throws IOException {
+        Path root = folder.toRealPath();
+        Path file = root.resolve(entry).normalize();
+        if (!file.startsWith(root) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        Path real = file.toRealPath();
+        if (!real.startsWith(root) || !Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(in.readNBytes(MAX_BYTES));
+        }
+    }
+
+    /** Java identifiers separated by single slashes: no '.', '..', empty, absolute or drive-letter segment. */
+    static boolean plainInternalName(String owner) {
+        if (owner == null || owner.isEmpty() || owner.length() > 1024) {
+            return false;
+        }
+        for (String segment : owner.split("/", -1)) {
+            if (segment.isEmpty() || !Character.isJavaIdentifierStart(segment.codePointAt(0))) {
+                return false;
+            }
+            if (!segment.codePoints().allMatch(Character::isJavaIdentifierPart)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Map<String, String> initialValues(byte[] classFile) {

@@ -41,9 +41,10 @@ public final class NoAiCredentialsInCodeRule implements Rule {
     @Override
     public void check(RuleContext context, Consumer<Violation> report) {
         for (KeyConstant key : context.code().scan().keys()) {
+            // A key in application*.properties/yml has no class: the file is what holds it.
+            String holder = key.className().isEmpty() ? key.file() : key.className();
             report.accept(violation(new SourceLocation(key.file(), Math.max(1, key.line()), 1), "Code",
-                    key.className(), key.className() + " holds what looks like a " + key.provider() + " API key ("
-                            + key.masked() + ")",
+                    holder, holder + " holds what looks like a " + key.provider() + " API key (" + key.masked() + ")",
                     "remove the key from the code, revoke it at " + key.provider() + " (it is in the history), and"
                             + " read it from the environment or a secret store",
                     "key:" + key.provider() + ":" + key.line()));

@@ -47,6 +47,16 @@ class AiSdksTest {
         assertThat(sdkOf("software.amazon.awssdk:s3")).isNull();
     }
 
+    @Test
+    void quarkusLangChain4jIsAnSdkAndLibrariesWithoutModelsAreNot() {
+        assertThat(sdkOf("io.quarkiverse.langchain4j:quarkus-langchain4j-openai")).isEqualTo("Quarkus LangChain4j");
+        // An array library and plotting, data or IO modules hold no model.
+        assertThat(sdkOf("org.nd4j:nd4j-native")).isNull();
+        assertThat(sdkOf("com.github.haifengl:smile-plot")).isNull();
+        assertThat(sdkOf("com.github.haifengl:smile-core")).isEqualTo("Smile");
+        assertThat(sdkOf("org.deeplearning4j:deeplearning4j-core")).isEqualTo("Deeplearning4j");
+    }
+
     /** Coordinates seen to resolve on Maven Central when they were added. */
     @Test
     void builtInCatalogCoversCommonJavaAiLibraries() {
@@ -60,7 +70,7 @@ class AiSdksTest {
                 "edu.stanford.nlp:stanford-corenlp", "org.jpmml:pmml-evaluator", "io.github.metarank:lightgbm4j",
                 "com.microsoft.ml.lightgbm:lightgbmlib", "de.kherud:llama"))
                 .allSatisfy(coordinate -> assertThat(sdkOf(coordinate)).as(coordinate).isNotNull());
-        assertThat(builtIn.sdks()).extracting(AiSdks.Sdk::name).doesNotHaveDuplicates().hasSize(33);
+        assertThat(builtIn.sdks()).extracting(AiSdks.Sdk::name).doesNotHaveDuplicates().hasSize(34);
     }
 
     @Test
