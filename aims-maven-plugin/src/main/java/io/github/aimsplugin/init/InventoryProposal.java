@@ -171,11 +171,10 @@ final class InventoryProposal {
 
     /** What a cluster is called: its package's last part, or for the unnamed package its first class. */
     private static String label(String cluster, List<UseSite> sites) {
-        if (!cluster.isEmpty()) {
-            return cluster.substring(cluster.lastIndexOf('.') + 1);
-        }
-        return sites.stream().filter(use -> use.packageName().isEmpty()).map(use -> topLevel(use.className()))
-                .sorted().findFirst().orElse("application");
+        String label = !cluster.isEmpty() ? cluster.substring(cluster.lastIndexOf('.') + 1)
+                : sites.stream().filter(use -> use.packageName().isEmpty()).map(use -> topLevel(use.className()))
+                        .sorted().findFirst().orElse("");
+        return label.isBlank() ? "application" : label.strip();
     }
 
     private static String topLevel(String className) {
