@@ -36,6 +36,10 @@ public final class AimsScaffold {
             "ai-system", "risk", "impact-assessment", "control", "treatment-action", "evidence", "objective",
             "monitoring", "audit", "management-review", "nonconformity");
 
+    /** The schema's pattern of a dependency entry, and the longest name it allows (a {@code line}). */
+    private static final String COORDINATE = "[A-Za-z0-9_.*-]+:[A-Za-z0-9_.*-]+(:[A-Za-z0-9_.*-]+)?";
+    private static final int LINE_LENGTH = 200;
+
     /** What happened to one file. */
     public record Outcome(Path file, boolean written) {}
 
@@ -147,10 +151,6 @@ public final class AimsScaffold {
         }
         return ScaffoldTemplates.render("systems-from-code.yaml", Map.of("systems", systems));
     }
-
-    /** The schema's pattern of a dependency entry. */
-    private static final String COORDINATE = "[A-Za-z0-9_.*-]+:[A-Za-z0-9_.*-]+(:[A-Za-z0-9_.*-]+)?";
-    private static final int LINE_LENGTH = 200;
 
     /**
      * The models to declare: each name as found (a moving alias with a comment that says it moves), so the first
