@@ -2,7 +2,7 @@
 //
 //   def guard = evaluate(new File(basedir, '../../../src/it/guard.groovy'))
 //   guard.failedWith(log, 'MojoFailureException')     // a failing build, run with -e (invoker.goals = -e ...)
-//   guard.noCrash(log)                                 // any build
+//   guard.noCrash(log)                                 // any build (and no finding printed twice)
 //
 // Bad records and rule violations must fail with MojoFailureException, configuration and I/O faults with
 // MojoExecutionException (the Maven conventions the README promises). A RuntimeException escaping a mojo is a bug:
@@ -22,6 +22,27 @@ def crashes = [
         (~/StackOverflowError|OutOfMemoryError|NoClassDefFoundError|LinkageError/): 'a JVM error',
 ]
 
+/**
+ * One finding is printed once: no located [ERROR]/[WARNING] line (file:line:column: ..., as the plugin prints a
+ * finding) appears twice within one plugin execution (from one "--- prefix:version:goal (id) @ module ---" line, or
+ * "Scanning for projects...", to the next). The same finding in two executions (init then check, two invocations) is
+ * not a repeat. A parallel build (-T) interleaves its modules' lines, so its executions cannot be told apart there.
+ */
+def noRepeatedFinding = { String log ->
+    if (log.contains('Using the MultiThreadedBuilder')) {
+        return true
+    }
+    def seen = new HashSet<String>()
+    log.readLines().each { line ->
+        if (line.startsWith('[INFO] --- ') || line == '[INFO] Scanning for projects...') {
+            seen.clear()
+        } else if (line =~ /^\[(ERROR|WARNING)\] [^\s:]+:\d+:\d+: \S/) {
+            assert seen.add(line) : 'a finding printed twice in one execution: ' + line
+        }
+    }
+    true
+}
+
 def noCrash = { String log ->
     // Builds that log every class the JVM loads (-Xlog:class+load, validate-complete and the check-* tests) name
     // exception classes as they load them; those lines are not failures.
@@ -30,6 +51,7 @@ def noCrash = { String log ->
         def found = relevant =~ pattern
         assert !found.find() : "${what} reached the build log: " + found.group()
     }
+    noRepeatedFinding(log)
     true
 }
 
@@ -58,4 +80,4 @@ def failedWith = { String log, kinds ->
     true
 }
 
-return [noCrash: noCrash, failedWith: failedWith]
+return [noCrash: noCrash, failedWith: failedWith, noRepeatedFinding: noRepeatedFinding]

@@ -7,4 +7,6 @@ assert sarif.runs[0].tool.driver.rules.size() == 26
 def junit = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new File(basedir, 'target/aims/check/TEST-aims-check.xml')).documentElement
 assert junit.getAttribute('tests') == '26'
 assert junit.getAttribute('failures') == '0'
+// No crash, and no finding printed twice in one execution (the shared guard, ../guard.groovy).
+evaluate(new File(basedir, '../../../src/it/guard.groovy')).noCrash(log)
 return true

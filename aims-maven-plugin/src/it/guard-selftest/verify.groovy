@@ -46,6 +46,22 @@ assert rejects { guard.failedWith(canned('failure-with-e.log') + canned('executi
 assert rejects { guard.failedWith(canned('failure-without-e.log'), 'MojoFailureException') }
 // A build that did not fail at all.
 assert rejects { guard.failedWith('[INFO] BUILD SUCCESS', 'MojoFailureException') }
+// One finding is printed once in an execution; the same finding in another execution (or invocation) is no repeat.
+def finding = "[ERROR] src/main/resources/application.properties:3:1: [AISystem chat] resources/application.properties:3 calls model gpt-4.1 (langchain4j.open-ai.chat-model.model-name, LangChain4j); chat declares gpt-4o; fix: declare the model (model-declared)"
+def execution = { goal -> "[INFO] --- aims:0.1.0-SNAPSHOT:${goal} (default-cli) @ app ---" }
+assert guard.noCrash([execution('validate'), finding, execution('check'), finding].join('\n'))
+assert guard.noCrash(['[INFO] Scanning for projects...', execution('check'), finding, '[INFO] Scanning for projects...',
+        '[INFO] --- resources:3.3.1:resources (default-resources) @ app ---', '[ERROR] ', '[ERROR] ',
+        execution('check'), finding].join('\n'))
+assert rejects { guard.noCrash([execution('check'), finding, '[INFO] AIMS check: 1 error', finding].join('\n')) }
+assert rejects { guard.failedWith(canned('failure-with-e.log').replaceFirst(/(?m)^(\[ERROR\] \S+:\d+:\d+: .*)$/, '$1\n$1'),
+        'MojoFailureException') }
+assert rejects { guard.noCrash([execution('check'), finding.replace('[ERROR]', '[WARNING]'),
+        finding.replace('[ERROR]', '[WARNING]')].join('\n')) }
+// A parallel build interleaves its modules' lines: two modules may print the same relative path and message.
+assert guard.noCrash(['[INFO] Using the MultiThreadedBuilder implementation with a thread count of 4', execution('check'),
+        finding, finding].join('\n'))
+
 // This project's own build passed the guard, as any build should.
 assert guard.noCrash(ownLog)
 return true

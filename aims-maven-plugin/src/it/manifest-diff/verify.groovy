@@ -38,4 +38,6 @@ assert log.contains('[INFO]   + Risk R-3: inherent likelihood 4 severity 4, resi
 def diff = new JsonSlurper().parse(new File(basedir, 'target/aims/aims-diff.json'))
 assert diff.against == 'version 1.0'
 assert diff.differences.size() == 3
+// No crash, and no finding printed twice in one execution (the shared guard, ../guard.groovy).
+evaluate(new File(basedir, '../../../src/it/guard.groovy')).noCrash(log)
 return true

@@ -13,4 +13,6 @@ assert new File(basedir, 'evidence/report.md').text == 'Signed again after the r
 assert evidence.contains(sha256('Signed again after the review.'))
 assert !evidence.contains(sha256('Signed by the board.'))
 assert evidence.contains('evidence&#47;report&#46;md') || evidence.contains('evidence/report.md')
+// No crash, and no finding printed twice in one execution (the shared guard, ../guard.groovy).
+evaluate(new File(basedir, '../../../src/it/guard.groovy')).noCrash(log)
 return true

@@ -66,4 +66,6 @@ def pdf = new File(site, 'aims-audit-pack.pdf')
 assert pdf.isFile() && pdf.length() > 50_000
 assert new String(pdf.bytes, 0, 5, 'ISO-8859-1') == '%PDF-'
 assert new File(site, 'adoc/audit-pack.adoc').text.contains('include::soa.adoc[leveloffset=+1]')
+// No crash, and no finding printed twice in one execution (the shared guard, ../guard.groovy).
+evaluate(new File(basedir, '../../../src/it/guard.groovy')).noCrash(log)
 return true

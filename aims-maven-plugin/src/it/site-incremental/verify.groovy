@@ -53,4 +53,6 @@ def original = new File(basedir, '../../../src/it/site-incremental')
 }
 // aims.today: TA-1 (due 2027-01-31, open) is overdue on 2027-02-15 and not before.
 assert index =~ /Overdue treatment actions<\/dt>\s*<dd>\s*<p>1 /
+// No crash, and no finding printed twice in one execution (the shared guard, ../guard.groovy).
+evaluate(new File(basedir, '../../../src/it/guard.groovy')).noCrash(log)
 return true

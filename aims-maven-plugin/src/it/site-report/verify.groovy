@@ -11,4 +11,6 @@ assert new File(basedir, 'target/site/aims-site/index.html').isFile()
 assert new File(basedir, 'target/site/aims-site/soa.html').isFile()
 assert !new File(basedir, 'target/site/aims-site/adoc').exists()
 assert log.contains('BUILD SUCCESS')
+// No crash, and no finding printed twice in one execution (the shared guard, ../guard.groovy).
+evaluate(new File(basedir, '../../../src/it/guard.groovy')).noCrash(log)
 return true

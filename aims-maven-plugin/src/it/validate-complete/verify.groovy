@@ -7,4 +7,6 @@ assert log.contains('com.networknt.schema.Schema')
 // ... and names no class of JRuby or AsciidoctorJ.
 assert !log.contains('org.jruby.') : 'aims:validate loaded JRuby'
 assert !log.contains('org.asciidoctor.') : 'aims:validate loaded AsciidoctorJ'
+// No crash, and no finding printed twice in one execution (the shared guard, ../guard.groovy).
+evaluate(new File(basedir, '../../../src/it/guard.groovy')).noCrash(log)
 return true

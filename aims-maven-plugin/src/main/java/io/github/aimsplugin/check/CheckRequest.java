@@ -30,6 +30,7 @@ public record CheckRequest(Workspace workspace, LocalDate today, YamlLimits limi
                 .append(";gitHistory=").append(gitHistory)
                 .append(";aiSdks=").append(settings.aiSdks())
                 .append(";movingModels=").append(settings.movingModels())
+                .append(";notMovingModels=").append(settings.notMovingModels())
                 .append(";sources=").append(workspace.sourceDirectories())
                 .append(";maxFileBytes=").append(limits.maxFileBytes())
                 .append(";testsSkipped=").append(settings.testsSkipped());

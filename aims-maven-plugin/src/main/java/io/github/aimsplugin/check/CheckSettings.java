@@ -15,14 +15,17 @@ import java.util.Set;
  * @param auditIntervalMonths longest time allowed since the last internal audit
  * @param reviewIntervalMonths longest time allowed since the last management review
  * @param movingModels the moving model aliases model-pinned reports (globs with {@code *}): the built-in list of
- *     ai-code.yaml, or the build's own ({@code aims.movingModels}), which replaces it
+ *     ai-code.yaml, or the build's own ({@code aims.movingModels}), which replaces it, with the build's
+ *     {@code aims.additionalMovingModels} added
+ * @param notMovingModels names (globs) model-pinned never reports, though a moving alias matches them
+ *     ({@code aims.notMovingModels})
  * @param testsSkipped whether this build skipped its tests, so metric sources were not written (metric-measured)
  * @param buildStarted when this build started, to tell a metric source it wrote from one left by an earlier build;
  *     null when unknown
  */
 public record CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
-        int auditIntervalMonths, int reviewIntervalMonths, List<String> movingModels, boolean testsSkipped,
-        Instant buildStarted) {
+        int auditIntervalMonths, int reviewIntervalMonths, List<String> movingModels, List<String> notMovingModels,
+        boolean testsSkipped, Instant buildStarted) {
 
     public static final int DEFAULT_MIN_JUSTIFICATION_WORDS = 8;
     public static final int DEFAULT_AUDIT_INTERVAL_MONTHS = 12;
@@ -41,6 +44,15 @@ public record CheckSettings(int minJustificationWords, Set<String> placeholders,
         }
         placeholders = Set.copyOf(placeholders);
         movingModels = List.copyOf(movingModels);
+        notMovingModels = List.copyOf(notMovingModels);
+    }
+
+    /** Settings with no name exempt from the moving aliases. */
+    public CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
+            int auditIntervalMonths, int reviewIntervalMonths, List<String> movingModels, boolean testsSkipped,
+            Instant buildStarted) {
+        this(minJustificationWords, placeholders, aiSdks, auditIntervalMonths, reviewIntervalMonths, movingModels,
+                List.of(), testsSkipped, buildStarted);
     }
 
     /** Settings of a build that ran its tests, with a moving-alias list of its own or the built-in one. */
@@ -77,6 +89,6 @@ public record CheckSettings(int minJustificationWords, Set<String> placeholders,
     /** These settings for a build started at a time (null when unknown) that did or did not skip its tests. */
     public CheckSettings withBuild(boolean skipped, Instant started) {
         return new CheckSettings(minJustificationWords, placeholders, aiSdks, auditIntervalMonths,
-                reviewIntervalMonths, movingModels, skipped, started);
+                reviewIntervalMonths, movingModels, notMovingModels, skipped, started);
     }
 }

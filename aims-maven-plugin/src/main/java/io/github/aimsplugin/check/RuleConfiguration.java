@@ -1,5 +1,6 @@
 package io.github.aimsplugin.check;
 
+import io.github.aimsplugin.schema.LogText;
 import io.github.aimsplugin.schema.catalog.AiSdks;
 import io.github.aimsplugin.schema.catalog.Catalogs;
 import io.github.aimsplugin.schema.validate.Suggestions;
@@ -63,6 +64,18 @@ public final class RuleConfiguration {
      */
     public static CheckSettings settings(int minJustificationWords, int auditIntervalMonths, int reviewIntervalMonths,
             boolean builtInAiSdks, List<String> additionalAiSdks, List<String> movingModels) {
+        return settings(minJustificationWords, auditIntervalMonths, reviewIntervalMonths, builtInAiSdks,
+                additionalAiSdks, movingModels, null, null);
+    }
+
+    /**
+     * The rules' thresholds, the AI SDKs third-party-declared looks for, and the moving model aliases of
+     * model-pinned: {@code movingModels} replaces the built-in list when given (null or empty: the built-in list),
+     * {@code additionalMovingModels} adds to it, and names matching {@code notMovingModels} are never reported.
+     */
+    public static CheckSettings settings(int minJustificationWords, int auditIntervalMonths, int reviewIntervalMonths,
+            boolean builtInAiSdks, List<String> additionalAiSdks, List<String> movingModels,
+            List<String> additionalMovingModels, List<String> notMovingModels) {
         if (minJustificationWords < 0) {
             throw new IllegalArgumentException("aims.minJustificationWords must not be negative");
         }
@@ -80,21 +93,36 @@ public final class RuleConfiguration {
             }
             sdks.add(new AiSdks.Sdk("Configured AI SDK", additionalAiSdks));
         }
+        List<String> moving = new ArrayList<>(movingModels == null || movingModels.isEmpty()
+                ? io.github.aimsplugin.code.CodeCatalog.builtIn().movingModels()
+                : globs("movingModels", movingModels));
+        for (String glob : globs("additionalMovingModels", additionalMovingModels)) {
+            if (moving.stream().noneMatch(glob::equalsIgnoreCase)) {
+                moving.add(glob);
+            }
+        }
         return new CheckSettings(minJustificationWords, CheckSettings.DEFAULT_PLACEHOLDERS, new AiSdks(sdks),
-                auditIntervalMonths, reviewIntervalMonths, movingModels(movingModels));
+                auditIntervalMonths, reviewIntervalMonths, moving, globs("notMovingModels", notMovingModels), false,
+                null);
     }
 
-    private static List<String> movingModels(List<String> configured) {
-        if (configured == null || configured.isEmpty()) {
-            return io.github.aimsplugin.code.CodeCatalog.builtIn().movingModels();
+    /**
+     * The model names or globs of one of the moving-alias settings, stripped; each must name a model: a blank entry or
+     * a bare '*' (every model) is refused, with the way to turn the rule off instead.
+     */
+    private static List<String> globs(String setting, List<String> configured) {
+        if (configured == null) {
+            return List.of();
         }
         List<String> globs = new ArrayList<>();
         for (String glob : configured) {
             String name = glob == null ? "" : glob.strip();
-            if (name.isEmpty() || name.chars().allMatch(c -> c == '*')) {
-                throw new IllegalArgumentException("movingModels entry '" + (glob == null ? "" : glob)
-                        + "' must name a model or a pattern such as '*-latest' (turn the rule off with <rules>"
-                        + " model-pinned off)");
+            if (name.isEmpty() || name.chars().allMatch(c -> c == '*') || name.length() > 200
+                    || name.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException(setting + " entry '" + LogText.escape(
+                        glob == null ? "" : glob.length() > 60 ? glob.substring(0, 60) + "…" : glob)
+                        + "' must name a model or a pattern such as '*-latest', on one line and at most 200"
+                        + " characters (turn the rule off with <rules> model-pinned off)");
             }
             globs.add(name);
         }

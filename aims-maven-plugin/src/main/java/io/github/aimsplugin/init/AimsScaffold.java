@@ -2,7 +2,9 @@ package io.github.aimsplugin.init;
 
 import io.github.aimsplugin.check.CommentedDecisions;
 import io.github.aimsplugin.check.DependencyPath;
+import io.github.aimsplugin.code.CodeCatalog;
 import io.github.aimsplugin.code.CodeScan;
+import io.github.aimsplugin.schema.Secrets;
 import io.github.aimsplugin.schema.catalog.AiSdks;
 import io.github.aimsplugin.schema.catalog.AnnexA;
 import io.github.aimsplugin.schema.catalog.Catalogs;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -32,6 +35,10 @@ public final class AimsScaffold {
     private static final List<String> SCHEMAS = List.of("record", "common", "scope", "policy", "risk-criteria",
             "ai-system", "risk", "impact-assessment", "control", "treatment-action", "evidence", "objective",
             "monitoring", "audit", "management-review", "nonconformity");
+
+    /** The schema's pattern of a dependency entry, and the longest name it allows (a {@code line}). */
+    private static final String COORDINATE = "[A-Za-z0-9_.*-]+:[A-Za-z0-9_.*-]+(:[A-Za-z0-9_.*-]+)?";
+    private static final int LINE_LENGTH = 200;
 
     /** What happened to one file. */
     public record Outcome(Path file, boolean written) {}
@@ -77,7 +84,8 @@ public final class AimsScaffold {
     }
 
     private static String context(String organisation, LocalDate today) {
-        return ScaffoldTemplates.render("context.yaml", Map.of("organisation", organisation.replace("\"", "'"),
+        return ScaffoldTemplates.render("context.yaml", Map.of("organisation", ScaffoldTemplates.quoted(
+                clipped(ScaffoldTemplates.oneLine(organisation.replace("\"", "'")))),
                 "today", today.toString()));
     }
 
@@ -109,23 +117,89 @@ public final class AimsScaffold {
         List<Map<String, Object>> systems = new ArrayList<>();
         for (InventoryProposal.System system : proposed) {
             Map<String, Object> view = new LinkedHashMap<>();
+            List<String> notes = new ArrayList<>();
             view.put("first", systems.isEmpty());
             view.put("id", system.id());
-            view.put("name", ScaffoldTemplates.quoted(system.name()));
-            view.put("found", ScaffoldTemplates.comment(system.packages().isEmpty()
+            view.put("name", ScaffoldTemplates.quoted(clipped(ScaffoldTemplates.oneLine(system.name()))));
+            view.put("found", ScaffoldTemplates.comment(system.code().isEmpty()
                     ? "an AI SDK among the dependencies, used by no class"
                     : String.join(", ", system.families()) + " through " + String.join(", ", system.sdks())));
             view.put("provenance", system.provenance());
-            view.put("code", system.packages().stream().map(ScaffoldTemplates::scalar).toList());
-            view.put("hasCode", !system.packages().isEmpty());
-            view.put("models", system.models().stream().map(ScaffoldTemplates::quoted).toList());
-            view.put("hasModels", !system.models().isEmpty());
+            List<String> code = new ArrayList<>();
+            for (String entry : system.code()) {
+                code.add(ScaffoldTemplates.scalar(written(entry, notes)));
+            }
+            view.put("code", code);
+            view.put("hasCode", !code.isEmpty());
+            List<Map<String, String>> models = models(system.models(), notes);
+            view.put("models", models);
+            view.put("hasModels", !models.isEmpty());
             view.put("localModels", system.localModels().stream().map(ScaffoldTemplates::comment).toList());
-            view.put("dependencies", system.dependencies().stream().map(ScaffoldTemplates::quoted).toList());
-            view.put("hasDependencies", !system.dependencies().isEmpty());
+            List<String> dependencies = new ArrayList<>();
+            for (String dependency : system.dependencies()) {
+                if (dependency.matches(COORDINATE)) {
+                    dependencies.add(dependency);
+                } else {
+                    notes.add("not listed: the dependency " + ScaffoldTemplates.comment(Secrets.shown(dependency))
+                            + " is not groupId:artifactId as a record names one");
+                }
+            }
+            view.put("dependencies", dependencies);
+            view.put("hasDependencies", !dependencies.isEmpty());
+            view.put("notes", notes);
             systems.add(view);
         }
         return ScaffoldTemplates.render("systems-from-code.yaml", Map.of("systems", systems));
+    }
+
+    /**
+     * The models to declare: each name as found (a moving alias with a comment that says it moves), so the first
+     * check after init finds every model declared. A name that is shaped like an API key is never written (the code
+     * passes a key where a model belongs: a comment says where); one the schema cannot hold as a name (blank, over 200
+     * characters) is left out with a comment; characters YAML forbids are replaced and the comment says so.
+     */
+    private static List<Map<String, String>> models(List<InventoryProposal.Model> found, List<String> notes) {
+        List<Map<String, String>> models = new ArrayList<>();
+        for (InventoryProposal.Model model : found) {
+            String where = ScaffoldTemplates.comment(Secrets.shown(model.where()));
+            Optional<Secrets.Key> key = Secrets.find(model.name());
+            if (key.isPresent()) {
+                notes.add("not declared: a value shaped like " + key.get().provider() + " API key "
+                        + key.get().masked() + " is passed as a model name at " + where + " (move the key out of"
+                        + " the code, then name the model)");
+                continue;
+            }
+            if (model.name().isBlank() || model.name().length() > LINE_LENGTH) {
+                notes.add("not declared: the model name at " + where + " is " + (model.name().isBlank() ? "blank"
+                        : "longer than " + LINE_LENGTH + " characters") + ", which no record can declare");
+                continue;
+            }
+            String name = ScaffoldTemplates.oneLine(model.name());
+            String note = CodeCatalog.movingAlias(CodeCatalog.builtIn().movingModels(), model.name())
+                    .map(alias -> "a moving alias (" + ScaffoldTemplates.comment(alias) + "): the provider can"
+                            + " repoint it to a new model; pin a dated version (model-pinned)")
+                    .orElse("");
+            if (!name.equals(model.name())) {
+                note = "found at " + where + " with characters YAML does not allow, written as U+FFFD: correct it";
+            }
+            models.add(Map.of("name", ScaffoldTemplates.quoted(name), "note", note));
+        }
+        return models;
+    }
+
+    /** A value from the code as it may be written: one line of allowed characters, noted when that changed it. */
+    private static String written(String value, List<String> notes) {
+        String shown = Secrets.shown(value);
+        String line = ScaffoldTemplates.oneLine(shown);
+        if (!line.equals(value)) {
+            notes.add("the code entry " + ScaffoldTemplates.comment(line) + " is written " + (shown.equals(value)
+                    ? "with U+FFFD for characters YAML does not allow" : "masked") + ": correct it");
+        }
+        return line;
+    }
+
+    private static String clipped(String line) {
+        return line.length() <= LINE_LENGTH ? line : line.substring(0, LINE_LENGTH - 1) + "…";
     }
 
     /** Every Annex A control as a commented block, marked as {@link CommentedDecisions} finds it again. */

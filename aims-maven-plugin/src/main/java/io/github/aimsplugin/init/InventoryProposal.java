@@ -22,9 +22,20 @@ import java.util.TreeSet;
  */
 final class InventoryProposal {
 
-    /** One proposed AI system. */
-    record System(String id, String name, List<String> packages, List<String> families, List<String> sdks,
-            List<String> models, List<String> localModels, List<String> dependencies, String provenance) {}
+    /**
+     * One proposed AI system.
+     *
+     * @param packages the packages it governs; the unnamed package never appears here (see {@code code})
+     * @param code its {@code components.code}: the packages, and for classes of the unnamed package the source file
+     *     each was compiled from (the top-level class name when the source was not found)
+     * @param models the model names found, in its code or configured for an SDK it uses, as found (not yet masked)
+     */
+    record System(String id, String name, List<String> packages, List<String> code, List<String> families,
+            List<String> sdks, List<Model> models, List<String> localModels, List<String> dependencies,
+            String provenance) {}
+
+    /** A model name found, and where: the first place that names it. */
+    record Model(String name, String where) {}
 
     private InventoryProposal() {}
 
@@ -47,6 +58,7 @@ final class InventoryProposal {
             TreeSet<String> packages = new TreeSet<>();
             sites.forEach(use -> packages.add(use.packageName()));
             List<String> roots = roots(packages);
+            List<String> code = code(roots, sites);
             TreeSet<String> families = new TreeSet<>();
             TreeSet<String> sdkNames = new TreeSet<>();
             TreeSet<String> local = new TreeSet<>();
@@ -61,22 +73,20 @@ final class InventoryProposal {
                 families.remove("client"); // result and client types say nothing next to a real API family
             }
             usedSdks.addAll(sdkNames);
-            TreeSet<String> names = new TreeSet<>();
-            models.stream().filter(ModelNameUse::resolved)
-                    .filter(model -> roots.stream().anyMatch(root -> model.className().startsWith(root + ".")))
-                    .forEach(model -> names.add(model.name()));
+            List<Model> names = models(models, roots, sdkNames);
             TreeSet<String> coordinates = new TreeSet<>();
             sdkNames.forEach(sdk -> coordinates.addAll(coordinatesBySdk.getOrDefault(sdk, new TreeSet<>())));
             boolean remote = sites.stream().anyMatch(use -> !use.local());
-            String last = cluster.getKey().substring(cluster.getKey().lastIndexOf('.') + 1);
+            String last = label(cluster.getKey(), sites);
             systems.add(new System(id(last, systems), capitalised(last) + " (" + String.join(", ", families) + ")",
-                    roots, List.copyOf(families), List.copyOf(sdkNames), List.copyOf(names), List.copyOf(local),
-                    List.copyOf(coordinates), remote ? "third-party-api" : "third-party-model"));
+                    roots.stream().filter(root -> !root.isEmpty()).toList(), code, List.copyOf(families),
+                    List.copyOf(sdkNames), names, List.copyOf(local), List.copyOf(coordinates),
+                    remote ? "third-party-api" : "third-party-model"));
         }
         coordinatesBySdk.forEach((sdk, coordinates) -> {
             if (!usedSdks.contains(sdk)) {
-                systems.add(new System(id(sdk, systems), sdk + " based system", List.of(), List.of(), List.of(sdk),
-                        List.of(), List.of(), List.copyOf(coordinates), "third-party-api"));
+                systems.add(new System(id(sdk, systems), sdk + " based system", List.of(), List.of(), List.of(),
+                        List.of(sdk), List.of(), List.of(), List.copyOf(coordinates), "third-party-api"));
             }
         });
         return systems;
@@ -112,10 +122,64 @@ final class InventoryProposal {
         return same;
     }
 
-    /** The packages no other package of the set contains. */
+    /** The packages no other package of the set contains; the unnamed package contains none. */
     private static List<String> roots(TreeSet<String> packages) {
-        return packages.stream().filter(p -> packages.stream().noneMatch(other -> p.startsWith(other + ".")))
-                .toList();
+        return packages.stream().filter(p -> packages.stream().noneMatch(other -> !other.isEmpty()
+                && p.startsWith(other + "."))).toList();
+    }
+
+    /**
+     * The {@code components.code} entries: each package, and for the unnamed package (which no package prefix can
+     * name: {@code ""} would be blank) the source file of each of its classes, or the top-level class name when the
+     * source was not found (a class name covers the class and its nested classes).
+     */
+    private static List<String> code(List<String> roots, List<UseSite> sites) {
+        TreeSet<String> code = new TreeSet<>();
+        for (String root : roots) {
+            if (!root.isEmpty()) {
+                code.add(root);
+                continue;
+            }
+            sites.stream().filter(use -> use.packageName().isEmpty()).forEach(use -> code.add(
+                    use.file().contains("/") ? use.file() : topLevel(use.className())));
+        }
+        return List.copyOf(code);
+    }
+
+    /**
+     * The model names of a cluster, once each ignoring case: those passed in its classes, and those configured for
+     * an SDK it uses (as the check attributes them, so the first check after init finds each one declared).
+     */
+    private static List<Model> models(List<ModelNameUse> models, List<String> roots, TreeSet<String> sdkNames) {
+        Map<String, Model> found = new TreeMap<>();
+        for (ModelNameUse model : models) {
+            boolean own = model.fromConfiguration() ? sdkNames.contains(model.sdk())
+                    : roots.stream().anyMatch(root -> inPackage(model.className(), root));
+            if (model.resolved() && own) {
+                found.putIfAbsent(model.name().toLowerCase(Locale.ROOT), new Model(model.name(), model.where()));
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static boolean inPackage(String className, String root) {
+        if (root.isEmpty()) {
+            return className.indexOf('.') < 0;
+        }
+        return className.startsWith(root + ".");
+    }
+
+    /** What a cluster is called: its package's last part, or for the unnamed package its first class. */
+    private static String label(String cluster, List<UseSite> sites) {
+        String label = !cluster.isEmpty() ? cluster.substring(cluster.lastIndexOf('.') + 1)
+                : sites.stream().filter(use -> use.packageName().isEmpty()).map(use -> topLevel(use.className()))
+                        .sorted().findFirst().orElse("");
+        return label.isBlank() ? "application" : label.strip();
+    }
+
+    private static String topLevel(String className) {
+        int nested = className.indexOf('$');
+        return nested > 0 ? className.substring(0, nested) : className;
     }
 
     private static Map<String, TreeSet<String>> coordinates(List<DependencyPath> dependencies, AiSdks sdks) {

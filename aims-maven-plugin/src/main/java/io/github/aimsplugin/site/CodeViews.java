@@ -9,6 +9,7 @@ import io.github.aimsplugin.check.rules.GovernedCodeReassessedRule;
 import io.github.aimsplugin.code.CodeScan;
 import io.github.aimsplugin.code.ModelNameUse;
 import io.github.aimsplugin.code.UseSite;
+import io.github.aimsplugin.schema.Secrets;
 import io.github.aimsplugin.schema.model.AISystem;
 import io.github.aimsplugin.trail.CodeCommit;
 import java.time.ZoneOffset;
@@ -19,8 +20,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the AI use scan found, as the site shows it: the Code section of each system page (use sites, models found
- * next to the declared ones, commits to governed code), the inventory's counts and the dashboard's. Class names,
+ * What the AI use scan found, as the site shows it: the Code section of each system page (one row per class and line
+ * with the APIs it uses, models found next to the declared ones, commits to governed code), the inventory's counts
+ * and the dashboard's. Every use site stays in the JSON report. Class names,
  * file names, model names and commit authors and subjects are untrusted text: the templates escape them.
  */
 final class CodeViews {
@@ -42,17 +44,21 @@ final class CodeViews {
         if (!scan.scanned()) {
             return map("scanned", false, "note", scan.note());
         }
+        List<UseSite> found = code.usesOf(system);
+        List<CodeLines.Line> lines = CodeLines.of(found);
         List<Map<String, Object>> uses = new ArrayList<>();
-        for (UseSite use : code.usesOf(system)) {
-            uses.add(map("className", use.className(), "method", use.method(), "where", use.where(),
-                    "sdk", use.sdk(), "family", use.family()));
+        for (CodeLines.Line line : lines) {
+            uses.add(map("className", Secrets.shown(line.className()), "methods", shown(line.methods()),
+                    "where", Secrets.shown(line.where()), "sdks", shown(line.sdks()), "families",
+                    shown(line.families()), "apis", shown(line.apis())));
         }
         List<Map<String, Object>> models = new ArrayList<>();
         for (ModelNameUse model : code.modelsOf(system)) {
             boolean declared = model.resolved()
                     && system.models().stream().anyMatch(m -> m.calledBy(model.name()));
-            models.add(map("name", model.resolved() ? model.name() : "unresolved (computed)",
-                    "expression", model.expression(), "where", model.where(), "sdk", model.sdk(),
+            models.add(map("name", model.resolved() ? Secrets.shown(model.name()) : "unresolved (computed)",
+                    "expression", Secrets.shown(model.expression()), "where", Secrets.shown(model.where()),
+                    "sdk", model.sdk(),
                     "declared", !model.resolved() ? "cannot tell" : declared ? "yes" : "no"));
         }
         List<Map<String, Object>> commits = new ArrayList<>();
@@ -61,7 +67,8 @@ final class CodeViews {
                     .toString(), "author", commit.author(), "subject", commit.subject(),
                     "minor", commit.minor() ? "minor" : ""));
         }
-        return map("scanned", true, "uses", uses, "hasUses", !uses.isEmpty(), "models", models,
+        return map("scanned", true, "uses", uses, "hasUses", !uses.isEmpty(), "useCounts", CodeLines.counts(found),
+                "models", models,
                 "hasModels", !models.isEmpty(), "declaredText", Views.joined(system.models().stream()
                         .map(AISystem.Model::name).toList()),
                 "commits", commits.subList(0, Math.min(20, commits.size())), "hasCommits", !commits.isEmpty(),
@@ -74,9 +81,15 @@ final class CodeViews {
             return map("useSites", "—", "modelsFound", "—");
         }
         Set<String> names = new LinkedHashSet<>();
-        code.modelsOf(system).forEach(model -> names.add(model.resolved() ? model.name() : "unresolved"));
-        return map("useSites", String.valueOf(code.usesOf(system).size()), "modelsFound",
+        code.modelsOf(system).forEach(model -> names.add(model.resolved() ? Secrets.shown(model.name())
+                : "unresolved"));
+        List<UseSite> uses = code.usesOf(system);
+        return map("useSites", uses.isEmpty() ? "—" : CodeLines.counts(uses), "modelsFound",
                 names.isEmpty() ? "—" : String.join(", ", names));
+    }
+
+    private static String shown(List<String> values) {
+        return String.join(", ", values.stream().map(Secrets::shown).toList());
     }
 
     /** The dashboard's counts: AI use outside the inventory, and systems changed since their assessment. */

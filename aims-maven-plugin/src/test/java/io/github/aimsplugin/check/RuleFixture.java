@@ -31,6 +31,8 @@ public final class RuleFixture {
     private CodeEvidence code = CodeEvidence.none();
 
     private List<String> movingModels;
+    private List<String> additionalMovingModels;
+    private List<String> notMovingModels;
 
     private RuleFixture(Path root) {
         this.root = root;
@@ -72,6 +74,13 @@ public final class RuleFixture {
         return this;
     }
 
+    /** The build's additions to the moving model aliases and its exemptions from them. */
+    public RuleFixture withMovingModelChanges(List<String> additional, List<String> notMoving) {
+        this.additionalMovingModels = additional;
+        this.notMovingModels = notMoving;
+        return this;
+    }
+
     public RuleFixture withDependencies(List<DependencyPath> paths) {
         this.dependencies = paths;
         return this;
@@ -91,7 +100,8 @@ public final class RuleFixture {
         assertThat(result.problems()).extracting(Problem::format).as("fixture records must be valid").isEmpty();
         CheckSettings settings = io.github.aimsplugin.check.RuleConfiguration.settings(
                 CheckSettings.DEFAULT_MIN_JUSTIFICATION_WORDS, CheckSettings.DEFAULT_AUDIT_INTERVAL_MONTHS,
-                CheckSettings.DEFAULT_REVIEW_INTERVAL_MONTHS, true, List.of(), movingModels);
+                CheckSettings.DEFAULT_REVIEW_INTERVAL_MONTHS, true, List.of(), movingModels, additionalMovingModels,
+                notMovingModels);
         PomLocations pom = PomLocations.read(root.resolve("pom.xml"), "pom.xml");
         return new RuleContext(result.model(), Catalogs.builtIn(), TODAY, settings, dependencies, pom::locate,
                 SourceLocation.startOf("src/main/aims"), systemChanges,

@@ -33,7 +33,12 @@ class CodeSectionTest {
         String file = "src/main/java/com/northwind/credit/letters/DecisionLetterAssistant.java";
         CodeScan scan = new CodeScan(CodeScan.Status.SCANNED, "", List.of(
                 new UseSite(LETTERS, "fromEnvironment", file, 41, "LangChain4j", "chat",
-                        "OpenAiChatModel.builder", false)),
+                        "OpenAiChatModel.builder", false),
+                new UseSite(LETTERS, "fromEnvironment", file, 41, "LangChain4j", "chat",
+                        "OpenAiChatModelBuilder.modelName", false),
+                new UseSite(LETTERS, "fromEnvironment", file, 41, "LangChain4j", "chat",
+                        "OpenAiChatModelBuilder.build", false),
+                new UseSite(LETTERS, "answer", file, 50, "LangChain4j", "chat", "ChatModel.chat", false)),
                 List.of(new ModelNameUse("gpt-4o-mini-2024-07-18", "\"gpt-4o-mini-2024-07-18\"", LETTERS, file, 43,
                                 "LangChain4j"),
                         new ModelNameUse("gpt-4.1|{x}", "\"gpt-4.1|{x}\"", LETTERS, file, 44, "LangChain4j")),
@@ -48,8 +53,13 @@ class CodeSectionTest {
         assertThat(page).contains("== Code", "=== AI use sites", LETTERS, file + ":41", "LangChain4j",
                 "gpt-4o-mini-2024-07-18", "=== Commits to governed code", "abcdef0123", "2026-11-29")
                 .doesNotContain("Eve {author}", "pass:[<b>x</b>]", "gpt-4.1|{x}");
+        // One row per class and line, with the APIs used there; the counts above the table.
+        assertThat(page).contains("1 class, 2 lines, 4 uses of an AI SDK", "|" + file + ":41 |fromEnvironment"
+                + " |LangChain4j (chat) |OpenAiChatModel.builder, OpenAiChatModelBuilder.build,"
+                + " OpenAiChatModelBuilder.modelName\n", "|" + file + ":50 |answer |LangChain4j (chat) |ChatModel.chat\n");
+        assertThat(page.split("\n\\|" + java.util.regex.Pattern.quote(LETTERS) + " ", -1)).hasSize(3);
         String inventory = Files.readString(site.resolve("adoc/inventory.adoc"));
-        assertThat(inventory).contains("Use sites", "Models in code");
+        assertThat(inventory).contains("Use sites", "Models in code", "|1 class, 2 lines, 4 uses |");
         assertThat(Files.readString(site.resolve("adoc/system-credit-scoring-model.adoc")))
                 .contains("_No AI SDK use in this system's code._");
     }

@@ -2,6 +2,7 @@ package io.github.aimsplugin.check.report;
 
 import io.github.aimsplugin.check.Baseline;
 import io.github.aimsplugin.check.CheckResult;
+import io.github.aimsplugin.code.CodeScan;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -14,8 +15,14 @@ public final class CheckReports {
 
     public static void write(Path directory, CheckResult result, Baseline.Comparison comparison, String version)
             throws IOException {
+        write(directory, result, comparison, version, CodeScan.notRequested());
+    }
+
+    /** The reports, the JSON one with every AI use site and model name the code scan found (the site groups them). */
+    public static void write(Path directory, CheckResult result, Baseline.Comparison comparison, String version,
+            CodeScan scan) throws IOException {
         try {
-            JsonReport.write(directory.resolve(JSON_FILE), result, comparison, version);
+            JsonReport.write(directory.resolve(JSON_FILE), result, comparison, version, scan);
             SarifReport.write(directory.resolve("aims-check.sarif"), result, comparison, version);
             JunitReport.write(directory.resolve("TEST-aims-check.xml"), result, comparison);
         } catch (IOException e) {

@@ -9,6 +9,10 @@ import io.github.aimsplugin.check.Baseline;
 import io.github.aimsplugin.check.CheckResult;
 import io.github.aimsplugin.check.Violation;
 import io.github.aimsplugin.schema.DocumentText;
+import io.github.aimsplugin.code.CodeScan;
+import io.github.aimsplugin.code.ModelNameUse;
+import io.github.aimsplugin.code.UseSite;
+import io.github.aimsplugin.schema.Secrets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +31,12 @@ public final class JsonReport {
 
     public static void write(Path file, CheckResult result, Baseline.Comparison comparison, String toolVersion)
             throws IOException {
+        write(file, result, comparison, toolVersion, CodeScan.notRequested());
+    }
+
+    /** The report, with a {@code code} object listing every use site and model name when the code was scanned. */
+    public static void write(Path file, CheckResult result, Baseline.Comparison comparison, String toolVersion,
+            CodeScan scan) throws IOException {
         Set<Violation> tolerated = new HashSet<>(comparison.tolerated());
         ObjectNode root = JSON.createObjectNode();
         root.put("tool", "aims-maven-plugin").put("version", toolVersion);
@@ -56,9 +66,33 @@ public final class JsonReport {
         }
         ArrayNode fixed = root.putArray("fixedSinceBaseline");
         comparison.fixed().forEach(fixed::add);
+        if (scan.scanned()) {
+            code(root.putObject("code"), scan);
+        }
         Files.createDirectories(file.getParent());
         // a lone surrogate (from a class file) cannot be encoded as UTF-8: replaced, not a failed write
         Files.writeString(file, DocumentText.json(JSON.writeValueAsString(root)) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** Every use site and model name, in the scan's order; text from class files and configuration masked. */
+    private static void code(ObjectNode code, CodeScan scan) {
+        ArrayNode uses = code.putArray("useSites");
+        for (UseSite use : scan.uses()) {
+            uses.addObject().put("class", Secrets.shown(use.className())).put("method", Secrets.shown(use.method()))
+                    .put("file", Secrets.shown(use.file())).put("line", use.line()).put("sdk", use.sdk())
+                    .put("family", use.family()).put("api", Secrets.shown(use.api())).put("local", use.local());
+        }
+        ArrayNode models = code.putArray("models");
+        for (ModelNameUse model : scan.models()) {
+            ObjectNode node = models.addObject();
+            if (model.resolved()) {
+                node.put("name", Secrets.shown(model.name()));
+            } else {
+                node.putNull("name");
+            }
+            node.put("expression", Secrets.shown(model.expression())).put("class", Secrets.shown(model.className()))
+                    .put("file", Secrets.shown(model.file())).put("line", model.line()).put("sdk", model.sdk());
+        }
     }
 
     /** What the Maven report shows of a check: its counts and each rule's level and violations. */

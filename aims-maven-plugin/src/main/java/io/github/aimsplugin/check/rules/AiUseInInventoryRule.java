@@ -65,8 +65,9 @@ public final class AiUseInInventoryRule implements Rule {
                     className, className + " uses " + String.join(", ", apis) + " (" + first.api() + " in "
                             + first.method() + ", " + uses.size() + " use site(s)) outside the code of every AI"
                             + " system in scope: an AI use that is not in the inventory",
-                    "add its package \"" + first.packageName() + "\" to components.code of the AISystem it belongs"
-                            + " to, or declare a new AISystem for it",
+                    "add " + (first.packageName().isEmpty() ? "its source file \"" + first.file() + "\" (a class"
+                            + " of the unnamed package)" : "its package \"" + first.packageName() + "\"")
+                            + " to components.code of the AISystem it belongs to, or declare a new AISystem for it",
                     "class:" + className));
         });
     }

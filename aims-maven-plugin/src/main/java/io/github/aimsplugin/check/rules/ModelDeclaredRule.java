@@ -8,7 +8,9 @@ import io.github.aimsplugin.code.ModelNameUse;
 import io.github.aimsplugin.schema.kind.RecordKinds;
 import io.github.aimsplugin.schema.load.SourceLocation;
 import io.github.aimsplugin.schema.model.AISystem;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -48,9 +50,12 @@ public final class ModelDeclaredRule implements Rule {
         List<AISystem> systems = context.model().all(RecordKinds.AI_SYSTEM).stream().filter(AISystem::inScope)
                 .toList();
         for (AISystem system : systems) {
+            // Once per place and name: javac copies a finally block into each path out of its try, so the class
+            // file may pass one source line's model twice.
+            Set<String> reported = new HashSet<>();
             for (ModelNameUse model : context.code().modelsOf(system)) {
                 if (!model.resolved() || system.models().stream().anyMatch(declared -> declared.calledBy(
-                        model.name()))) {
+                        model.name())) || !reported.add(model.where() + "|" + model.name())) {
                     continue;
                 }
                 List<String> declared = system.models().stream().map(AISystem.Model::name).toList();

@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  * Model names in the code are pinned: a moving alias ({@code gpt-4o}, {@code *-latest}), where the provider also
  * offers dated versions, lets the provider change the model without a change in the code, a significant change
  * nobody assessed. The aliases are data: ai-code.yaml movingModels, or the build's {@code aims.movingModels}, which
- * replaces them (CheckSettings).
+ * replaces them, with {@code aims.additionalMovingModels} added and {@code aims.notMovingModels} exempt
+ * (CheckSettings).
  */
 public final class ModelPinnedRule implements Rule {
 
@@ -42,15 +43,18 @@ public final class ModelPinnedRule implements Rule {
         return "A silent model upgrade behind a moving alias is a significant change nobody assessed (clause 8.4)."
                 + " Model names found in the code or its configuration that match the catalog of moving aliases"
                 + " (gpt-4o, *-latest, ...) are reported; pin the dated version the provider offers. The catalog is"
-                + " data: <movingModels> (aims.movingModels) replaces it.";
+                + " data: <additionalMovingModels> (aims.additionalMovingModels) adds to it, <notMovingModels>"
+                + " (aims.notMovingModels) exempts names from it, <movingModels> (aims.movingModels) replaces it.";
     }
 
     @Override
     public void check(RuleContext context, Consumer<Violation> report) {
         List<String> movingModels = context.settings().movingModels();
+        List<String> notMoving = context.settings().notMovingModels();
         Set<String> reported = new HashSet<>();
         for (ModelNameUse model : context.code().scan().models()) {
-            if (!model.resolved() || !reported.add(model.where() + "|" + model.name())) {
+            if (!model.resolved() || CodeCatalog.movingAlias(notMoving, model.name()).isPresent()
+                    || !reported.add(model.where() + "|" + model.name())) {
                 continue;
             }
             CodeCatalog.movingAlias(movingModels, model.name()).ifPresent(alias -> report.accept(violation(

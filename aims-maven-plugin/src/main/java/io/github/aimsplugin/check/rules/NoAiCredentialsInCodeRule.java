@@ -40,7 +40,12 @@ public final class NoAiCredentialsInCodeRule implements Rule {
 
     @Override
     public void check(RuleContext context, Consumer<Violation> report) {
+        // Once per class, place and key: a constant in a finally block is in the class file once per path out of it.
+        java.util.Set<String> reported = new java.util.HashSet<>();
         for (KeyConstant key : context.code().scan().keys()) {
+            if (!reported.add(key.className() + "|" + key.file() + ":" + key.line() + "|" + key.masked())) {
+                continue;
+            }
             // A key in application*.properties/yml has no class: the file is what holds it.
             String holder = key.className().isEmpty() ? key.file() : key.className();
             report.accept(violation(new SourceLocation(key.file(), Math.max(1, key.line()), 1), "Code",

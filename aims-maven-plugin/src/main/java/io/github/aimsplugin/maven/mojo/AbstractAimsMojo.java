@@ -137,6 +137,20 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
     @Parameter(property = "aims.movingModels")
     private List<String> movingModels;
 
+    /**
+     * Moving model aliases added to the list of rule model-pinned (names or globs with '*'), for models the built-in
+     * list does not know: {@code -Daims.additionalMovingModels=house-model,acme-*-stable}.
+     */
+    @Parameter(property = "aims.additionalMovingModels")
+    private List<String> additionalMovingModels;
+
+    /**
+     * Model names (or globs) rule model-pinned never reports, though an alias of the list matches them: a name this
+     * organisation has assessed as fixed ({@code -Daims.notMovingModels=mistral-small-latest}).
+     */
+    @Parameter(property = "aims.notMovingModels")
+    private List<String> notMovingModels;
+
     /** Fail the build when the check finds errors (check: at or above failOn). Goals check and aggregate. */
     @Parameter(property = "aims.failOnViolation", defaultValue = "true")
     protected boolean failOnViolation;
@@ -244,7 +258,8 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
             return new CheckRequest(workspace, clock.today(), limits(),
                     RuleConfiguration.withMetricsRequired(RuleConfiguration.levels(levels), requireMetrics),
                     RuleConfiguration.settings(minJustificationWords, auditIntervalMonths, reviewIntervalMonths,
-                            builtInAiSdks, additionalAiSdks, movingModels).withBuild(TestsSkipped.in(project, session),
+                            builtInAiSdks, additionalAiSdks, movingModels, additionalMovingModels, notMovingModels)
+                            .withBuild(TestsSkipped.in(project, session),
                                     TestsSkipped.buildStarted(session)),
                     gitHistory);
         } catch (IllegalArgumentException e) {

@@ -76,14 +76,15 @@ public class AggregateMojo extends AbstractAimsMojo {
         SiteService.Plan plan = site.plan(siteRequest(checkRequest(workspace(modules, released), clock), clock));
         if (plan.upToDate()) {
             // The check's verdict must not be skipped with the rendering: a failing build stays failing.
-            CheckResult check = complianceCheck().run(plan.request().check()).result();
-            report(check);
+            io.github.aimsplugin.check.ComplianceCheck.Outcome outcome = complianceCheck().run(plan.request().check());
+            CheckResult check = outcome.result();
+            report(check, outcome.code().scan());
             getLog().info(plan.upToDateLine());
             verdict(check, names.size());
             return;
         }
         SiteService.Checked checked = site.check(plan);
-        report(checked.result());
+        report(checked.result(), checked.code().scan());
         site.render(checked);
         verdict(checked.result(), names.size());
     }
@@ -103,10 +104,10 @@ public class AggregateMojo extends AbstractAimsMojo {
                 .withCode(modules.stream().flatMap(module -> ModuleCode.of(module).stream()).toList());
     }
 
-    private void report(CheckResult check) throws IOException {
+    private void report(CheckResult check, io.github.aimsplugin.code.CodeScan scan) throws IOException {
         CheckOutput.log(getLog(), check.violations());
         CheckReports.write(outputPath(reportDirectory, "aims.checkReportDirectory", false), check,
-                Baseline.empty().compare(check.violations()), pluginVersion());
+                Baseline.empty().compare(check.violations()), pluginVersion(), scan);
     }
 
     private void verdict(CheckResult check, int sources) throws MojoFailureException {

@@ -46,7 +46,9 @@ public class CheckMojo extends AbstractAimsMojo {
     protected void run(BuildClock clock) throws MojoExecutionException, MojoFailureException, InvalidRecords,
             IOException {
         Level threshold = failLevel();
-        CheckResult result = complianceCheck().run(checkRequest(moduleWorkspace(), clock)).result();
+        io.github.aimsplugin.check.ComplianceCheck.Outcome outcome = complianceCheck().run(checkRequest(
+                moduleWorkspace(), clock));
+        CheckResult result = outcome.result();
         Baseline.Comparison comparison = readBaseline().compare(result.violations());
         CheckOutput.log(getLog(), comparison.fresh());
         if (!comparison.tolerated().isEmpty()) {
@@ -58,7 +60,7 @@ public class CheckMojo extends AbstractAimsMojo {
                     + LogText.escape(fixed));
         }
         CheckReports.write(outputPath(reportDirectory, "aims.checkReportDirectory", false), result, comparison,
-                pluginVersion());
+                pluginVersion(), outcome.code().scan());
         long errors = comparison.fresh().stream().filter(v -> v.level() == Level.ERROR).count();
         long warnings = comparison.fresh().stream().filter(v -> v.level() == Level.WARNING).count();
         String counts = CheckOutput.counts(errors, warnings) + " (details: " + shown(reportDirectory) + "/)";

@@ -34,9 +34,13 @@ final class ModuleCode {
                 inside(sources, module), inside(resources, module), classpath(project)));
     }
 
+    /**
+     * The folders inside the module, each once: a POM may name one folder in several {@code <resource>} entries (the
+     * Spring Boot parent does, one filtered and one not), and a folder read twice reports each model name twice.
+     */
     private static List<Path> inside(List<Path> folders, Path module) {
         return folders.stream().map(folder -> folder.toAbsolutePath().normalize())
-                .filter(folder -> folder.startsWith(module)).toList();
+                .filter(folder -> folder.startsWith(module)).distinct().toList();
     }
 
     /** The compile classpath when resolved; without it SDK model-name constants stay unresolved. */

@@ -125,4 +125,26 @@ class ReportsTest {
             assertThat(new String(bytes, StandardCharsets.UTF_8)).as(name).contains("gpt\uFFFF\uFFFE\uFFFDx");
         }
     }
+
+    @Test
+    void jsonReportListsEveryUseSiteAndModelNameMasked(@TempDir Path dir) throws Exception {
+        CheckResult result = failingResult(dir.resolve("project"));
+        String key = "sk-proj-" + "Q1w2E3r4T5y6U7i8O9p0A1s2D3f4";
+        io.github.aimsplugin.code.CodeScan scan = new io.github.aimsplugin.code.CodeScan(
+                io.github.aimsplugin.code.CodeScan.Status.SCANNED, "", List.of(
+                        new io.github.aimsplugin.code.UseSite("com.acme.Bot", "ask", "src/main/java/com/acme/Bot.java",
+                                9, "LangChain4j", "chat", "OpenAiChatModel.builder", false),
+                        new io.github.aimsplugin.code.UseSite("com.acme.Bot", "ask", "src/main/java/com/acme/Bot.java",
+                                9, "LangChain4j", "chat", "OpenAiChatModelBuilder.modelName", false)),
+                List.of(new io.github.aimsplugin.code.ModelNameUse(key, "\"" + key + "\"", "com.acme.Bot",
+                        "src/main/java/com/acme/Bot.java", 9, "LangChain4j")), List.of(), List.of(), 1);
+
+        JsonReport.write(dir.resolve("a.json"), result, Baseline.empty().compare(result.violations()), "1.2.3", scan);
+
+        JsonNode report = JSON.readTree(dir.resolve("a.json").toFile());
+        assertThat(report.at("/code/useSites")).hasSize(2);
+        assertThat(report.at("/code/useSites/1/api").asText()).isEqualTo("OpenAiChatModelBuilder.modelName");
+        assertThat(report.at("/code/models/0/name").asText()).startsWith("<OpenAI API key sk-");
+        assertThat(Files.readString(dir.resolve("a.json"))).doesNotContain(key.substring(8));
+    }
 }

@@ -14,13 +14,17 @@ class ModelDeclaredRuleTest {
     @Test
     void aModelNameNotDeclaredFailsWhereTheCodePassesItAndNamesOrAliasesPassIgnoringCase(@TempDir Path dir) {
         assertThat(RuleFixture.failing("model-declared", dir).withCompiledCode().run(rule)).containsExactly(
-                "src/main/java/com/acme/chat/Bot.java:19:1: [AISystem chat] chat/Bot.java:19 calls model gpt-4.1"
+                "src/main/java/com/acme/chat/Bot.java:20:1: [AISystem chat] chat/Bot.java:20 calls model gpt-4.1"
                         + " (\"gpt-4.1\", LangChain4j); chat declares gpt-4o-mini; fix: declare the model in chat's"
                         + " models (or as an alias of one), and re-assess the system if the model changed"
                         + " (model-declared)",
-                "src/main/java/com/acme/chat/Bot.java:24:1: [AISystem chat] chat/Bot.java:24 calls model gpt-4.1"
+                "src/main/java/com/acme/chat/Bot.java:25:1: [AISystem chat] chat/Bot.java:25 calls model gpt-4.1"
                         + " (OpenAiChatModelName.GPT_4_1, LangChain4j); chat declares gpt-4o-mini; fix: declare the"
                         + " model in chat's models (or as an alias of one), and re-assess the system if the model"
-                        + " changed (model-declared)");
+                        + " changed (model-declared)",
+                "src/main/java/com/acme/chat/Bot.java:37:1: [AISystem chat] chat/Bot.java:37 calls model gpt-4.1-nano"
+                        + " (\"gpt-4.1-nano\", LangChain4j); chat declares gpt-4o-mini; fix: declare the model in"
+                        + " chat's models (or as an alias of one), and re-assess the system if the model changed"
+                        + " (model-declared)");
     }
 }
