@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO] AIMS check passed: 0 errors, 0 warnings (details: target/aims/check/), 26 rules')
+assert log.contains('[INFO] AIMS check passed: 0 errors, 0 warnings (details: target/aims/check/), 27 rules')
 assert log.contains('BUILD SUCCESS')
 def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/aims/check/aims-check.sarif'))
 assert sarif.version == '2.1.0'

@@ -66,6 +66,20 @@ class MetricMeasuredRuleTest {
     }
 
     @Test
+    void aMissingMonitoringExportIsAnErrorWhetherOrNotTheTestsRan(@TempDir Path dir) throws Exception {
+        RuleContext context = RuleFixture.failing("monitoring-current", dir).context();
+        java.nio.file.Files.delete(dir.resolve("monitoring/fresh.properties"));
+        RuleEngine engine = new RuleEngine(List.of(rule));
+        List<Violation> skipped = engine.run(with(context, context.settings().withTestsSkipped(true)), Map.of())
+                .violations();
+        assertThat(skipped).extracting(Violation::format).containsExactly("src/main/aims/extra.yaml:19:36: [Monitoring"
+                + " MON-drift] MON-drift: fresh has no monitoring export: monitoring/fresh.properties does not exist;"
+                + " control A.6.2.6; fix: commit the monitoring export, or run the build step that writes it before"
+                + " aims:check, or correct the source path (metric-measured)");
+        assertThat(skipped).extracting(Violation::level).containsOnly(Level.ERROR);
+    }
+
+    @Test
     void requireMetricsIsTrueFalseOrUnset() {
         assertThat(RuleConfiguration.requireMetrics(null)).isNull();
         assertThat(RuleConfiguration.requireMetrics(" ")).isNull();
