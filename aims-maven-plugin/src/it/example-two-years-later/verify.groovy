@@ -25,14 +25,18 @@ risks.each { id ->
 assessments.each { id ->
     assert later =~ /\[ERROR\] src\/main\/aims\/\S+: \[ImpactAssessment ${id}\] the impact assessment of ${id} dates from 2026-\d\d-\d\d, .*\(review-fresh\)/ : 'review-fresh missed ' + id
 }
-assert later.contains('[ERROR] src/main/aims/risks.yaml:21:1: [Risk R-01] the risk assessment of R-01 dates from 2026-03-10, older than the re-assessment interval of 12 months (due 2027-03-10); fix: re-assess, then update assessedOn and nextReview (review-fresh)')
+assert later.contains('[ERROR] src/main/aims/risks.yaml:24:1: [Risk R-01] the risk assessment of R-01 dates from 2026-03-10, older than the re-assessment interval of 12 months (due 2027-03-10); fix: re-assess, then update assessedOn and nextReview (review-fresh)')
 // The other date rules, each on a record whose dates are in the example (risks.yaml, performance.yaml, treatment-plan.yaml).
-assert later.contains('[ERROR] src/main/aims/risks.yaml:118:3: [Risk R-06] the acceptance of risk R-06 by ceo expired on 2027-03-20 (today is 2028-11-28)')
-assert later.contains('[WARNING] src/main/aims/performance.yaml:85:1: [Audit IA-2026] the last internal audit (IA-2026, 2026-09-16) is more than 12 months old')
-assert later.contains('[WARNING] src/main/aims/performance.yaml:105:1: [ManagementReview MR-2026-10] the last management review (MR-2026-10, 2026-10-20) is more than 12 months old')
+assert later.contains('[ERROR] src/main/aims/risks.yaml:128:3: [Risk R-06] the acceptance of risk R-06 by ceo expired on 2027-11-20 (today is 2028-11-28)')
+assert later.contains('[WARNING] src/main/aims/performance.yaml:184:1: [Audit IA-2026] the last internal audit (IA-2026, 2026-09-16) is more than 12 months old')
+assert later.contains('[WARNING] src/main/aims/performance.yaml:204:1: [ManagementReview MR-2026-10] the last management review (MR-2026-10, 2026-10-20) is more than 12 months old')
 assert later.contains('[Nonconformity NC-2026-02] corrective action 1 of NC-2026-02 was due on 2026-12-18 and is still in-progress')
 assert later.contains('[WARNING] src/main/aims/treatment-plan.yaml:59:1: [TreatmentAction TA-06] treatment action TA-06 was due on 2027-01-31 and is still in-progress')
-['review-fresh', 'acceptance-not-expired', 'audit-programme-current', 'management-review-current',
+// Production monitoring that nobody kept up: the committed weekly export stopped two years ago.
+assert later.contains('[Monitoring MON-score-drift] MON-score-drift: weekly score PSI against the validation sample:'
+        + ' monitoring stopped: the last value in monitoring/score-drift-weekly.csv is from 2026-11-23, 736 days before'
+        + ' 2028-11-28; weekly monitoring allows at most 10 days')
+['review-fresh', 'acceptance-not-expired', 'monitoring-current', 'audit-programme-current', 'management-review-current',
  'nonconformity-on-track', 'actions-not-overdue'].each { rule -> assert later.contains('(' + rule + ')') : rule }
 def summary = later =~ /AIMS check failed: (\d+) errors, (\d+) warnings/
 assert summary.find()

@@ -44,7 +44,11 @@ assert page('crosswalks').contains('GOVERN')
 def copied = new File(site, 'evidence-files/evidence-EV-scorecard-evaluation/scorecard-evaluation.json')
 assert copied.isFile() && copied.text.contains('"approvalRateRatio"')
 assert page('evidence').contains('href="evidence-files/evidence-EV-scorecard-evaluation/scorecard-evaluation.json"')
-assert page('measurements').contains('0 failing, 0 not measured, 3 passing.')
+assert page('measurements').contains('0 failing, 0 not measured, 0 not enough data, 8 passing.')
+// The production monitoring exports (committed, operation metrics) drawn by week next to the release checks.
+assert page('measurements').contains('<title>2026-09-07: 0.03</title>')
+assert page('measurements').contains('<title>2026-11-23: 0.04</title>')
+assert page('measurements').contains('its monitoring export')
 // Each file evidence shows the SHA-256 of its bytes (computed here with the JDK).
 def evidencePage = page('evidence')
 def evidenceFiles = new File(basedir, 'docs/aims/evidence').listFiles().findAll { it.isFile() }

@@ -2,8 +2,11 @@ package com.northwind.credit;
 
 import java.util.List;
 
-/** The outcome of the automated stage: approve, refer to an underwriter, or hold for a fraud analyst. Never a refusal. */
+/**
+ * The outcome of an application: the automated stage approves, refers to an underwriter or holds for a fraud analyst;
+ * only an underwriter declines, after a referral (no solely automated refusal). The letter assistant explains each.
+ */
 public record Decision(String applicationId, Outcome outcome, double probabilityOfDefault, List<String> reasonCodes) {
 
-    public enum Outcome { APPROVE, REFER_TO_UNDERWRITER, HOLD_FOR_FRAUD_REVIEW }
+    public enum Outcome { APPROVE, REFER_TO_UNDERWRITER, HOLD_FOR_FRAUD_REVIEW, DECLINED_BY_UNDERWRITER }
 }

@@ -33,7 +33,8 @@ public record CheckRequest(Workspace workspace, LocalDate today, YamlLimits limi
                 .append(";notMovingModels=").append(settings.notMovingModels())
                 .append(";sources=").append(workspace.sourceDirectories())
                 .append(";maxFileBytes=").append(limits.maxFileBytes())
-                .append(";testsSkipped=").append(settings.testsSkipped());
+                .append(";testsSkipped=").append(settings.testsSkippedBy())
+                .append(";requireMetrics=").append(settings.requireMetrics());
         new java.util.TreeMap<>(levels).forEach((id, level) -> summary.append(";rule=").append(id).append(':')
                 .append(level));
         return summary.toString();

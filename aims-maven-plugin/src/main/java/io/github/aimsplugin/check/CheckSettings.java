@@ -19,15 +19,21 @@ import java.util.Set;
  *     {@code aims.additionalMovingModels} added
  * @param notMovingModels names (globs) model-pinned never reports, though a moving alias matches them
  *     ({@code aims.notMovingModels})
- * @param testsSkipped whether this build skipped its tests, so metric sources were not written (metric-measured)
+ * @param testsSkippedBy how this build skipped its tests ({@code -DskipTests} or {@code -Dmaven.test.skip}), so
+ *     release metric sources were not written (metric-measured); null when the tests ran
  * @param buildStarted when this build started, to tell a metric source it wrote from one left by an earlier build;
  *     null when unknown
+ * @param requireMetrics {@code aims.requireMetrics}: true or false force whether a release metric this build did not
+ *     measure is an error; null (the default) makes it an error when the tests ran and a warning when they were skipped
  */
 public record CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
         int auditIntervalMonths, int reviewIntervalMonths, List<String> movingModels, List<String> notMovingModels,
-        boolean testsSkipped, Instant buildStarted) {
+        String testsSkippedBy, Instant buildStarted, Boolean requireMetrics) {
 
     public static final int DEFAULT_MIN_JUSTIFICATION_WORDS = 8;
+
+    /** How a build skipped its tests when only that it did is known. */
+    public static final String SKIP_TESTS = "-DskipTests";
     public static final int DEFAULT_AUDIT_INTERVAL_MONTHS = 12;
     public static final int DEFAULT_REVIEW_INTERVAL_MONTHS = 12;
 
@@ -52,21 +58,22 @@ public record CheckSettings(int minJustificationWords, Set<String> placeholders,
             int auditIntervalMonths, int reviewIntervalMonths, List<String> movingModels, boolean testsSkipped,
             Instant buildStarted) {
         this(minJustificationWords, placeholders, aiSdks, auditIntervalMonths, reviewIntervalMonths, movingModels,
-                List.of(), testsSkipped, buildStarted);
+                List.of(), testsSkipped ? SKIP_TESTS : null, buildStarted, null);
     }
 
     /** Settings of a build that ran its tests, with a moving-alias list of its own or the built-in one. */
     public CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
             int auditIntervalMonths, int reviewIntervalMonths, List<String> movingModels) {
         this(minJustificationWords, placeholders, aiSdks, auditIntervalMonths, reviewIntervalMonths, movingModels,
-                false, null);
+                List.of(), null, null, null);
     }
 
     /** Settings of a build that did or did not skip its tests, with the built-in moving model aliases. */
     public CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
             int auditIntervalMonths, int reviewIntervalMonths, boolean testsSkipped, Instant buildStarted) {
         this(minJustificationWords, placeholders, aiSdks, auditIntervalMonths, reviewIntervalMonths,
-                CodeCatalog.builtIn().movingModels(), testsSkipped, buildStarted);
+                CodeCatalog.builtIn().movingModels(), List.of(), testsSkipped ? SKIP_TESTS : null, buildStarted,
+                null);
     }
 
     /** Settings of a build that ran its tests, with the built-in moving model aliases. */
@@ -81,14 +88,30 @@ public record CheckSettings(int minJustificationWords, Set<String> placeholders,
                 DEFAULT_REVIEW_INTERVAL_MONTHS);
     }
 
-    /** These settings for a build that did or did not skip its tests. */
+    /** Whether this build skipped its tests. */
+    public boolean testsSkipped() {
+        return testsSkippedBy != null;
+    }
+
+    /** These settings for a build that did or did not skip its tests (with -DskipTests). */
     public CheckSettings withTestsSkipped(boolean skipped) {
         return withBuild(skipped, buildStarted);
     }
 
     /** These settings for a build started at a time (null when unknown) that did or did not skip its tests. */
     public CheckSettings withBuild(boolean skipped, Instant started) {
+        return withBuild(skipped ? SKIP_TESTS : null, started);
+    }
+
+    /** These settings for a build started at a time that skipped its tests by a flag (null: the tests ran). */
+    public CheckSettings withBuild(String skippedBy, Instant started) {
         return new CheckSettings(minJustificationWords, placeholders, aiSdks, auditIntervalMonths,
-                reviewIntervalMonths, movingModels, notMovingModels, skipped, started);
+                reviewIntervalMonths, movingModels, notMovingModels, skippedBy, started, requireMetrics);
+    }
+
+    /** These settings with aims.requireMetrics forced to true or false, or left to the build (null). */
+    public CheckSettings withMetricsRequired(Boolean required) {
+        return new CheckSettings(minJustificationWords, placeholders, aiSdks, auditIntervalMonths,
+                reviewIntervalMonths, movingModels, notMovingModels, testsSkippedBy, buildStarted, required);
     }
 }

@@ -41,14 +41,28 @@ public final class RuleConfiguration {
 
     /**
      * The levels with metric-measured lowered to a warning when metrics are not required
-     * ({@code aims.requireMetrics=false}), unless {@code <rules>} sets its level explicitly.
+     * ({@code aims.requireMetrics=false}), unless {@code <rules>} sets its level explicitly. Unset (null) and true
+     * leave the levels; the rule itself then tells a build that skipped its tests.
      */
-    public static Map<String, Level> withMetricsRequired(Map<String, Level> levels, boolean requireMetrics) {
+    public static Map<String, Level> withMetricsRequired(Map<String, Level> levels, Boolean requireMetrics) {
         Map<String, Level> adjusted = new LinkedHashMap<>(levels);
-        if (!requireMetrics) {
+        if (Boolean.FALSE.equals(requireMetrics)) {
             adjusted.putIfAbsent(io.github.aimsplugin.check.rules.MetricMeasuredRule.ID, Level.WARNING);
         }
         return adjusted;
+    }
+
+    /** {@code aims.requireMetrics} as written: unset or blank (null), true or false; anything else is refused. */
+    public static Boolean requireMetrics(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("aims.requireMetrics must be true, false or unset (an error"
+                    + " when the tests ran, a warning when they were skipped), not '" + text.strip() + "'");
+        };
     }
 
     /** The rules' thresholds and the AI SDKs third-party-declared looks for, with the built-in moving aliases. */
@@ -102,8 +116,8 @@ public final class RuleConfiguration {
             }
         }
         return new CheckSettings(minJustificationWords, CheckSettings.DEFAULT_PLACEHOLDERS, new AiSdks(sdks),
-                auditIntervalMonths, reviewIntervalMonths, moving, globs("notMovingModels", notMovingModels), false,
-                null);
+                auditIntervalMonths, reviewIntervalMonths, moving, globs("notMovingModels", notMovingModels), null,
+                null, null);
     }
 
     /**

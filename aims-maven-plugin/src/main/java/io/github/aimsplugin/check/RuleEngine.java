@@ -27,6 +27,7 @@ import io.github.aimsplugin.check.rules.TreatmentUsesApplicableControlRule;
 import io.github.aimsplugin.check.rules.EvidenceCurrentRule;
 import io.github.aimsplugin.check.rules.MetricMeasuredRule;
 import io.github.aimsplugin.check.rules.MetricWithinThresholdRule;
+import io.github.aimsplugin.check.rules.MonitoringCurrentRule;
 import io.github.aimsplugin.schema.validate.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,8 @@ public final class RuleEngine {
                 new ActionsNotOverdueRule(), new ThirdPartyDeclaredRule(), new AuditProgrammeCurrentRule(),
                 new ManagementReviewCurrentRule(), new NonconformityOnTrackRule(),
                 new CorrectiveActionEffectivenessReviewedRule(),
-                new MetricWithinThresholdRule(), new MetricMeasuredRule(), new EvidenceCurrentRule(),
+                new MetricWithinThresholdRule(), new MetricMeasuredRule(), new MonitoringCurrentRule(),
+                new EvidenceCurrentRule(),
                 new AiUseInInventoryRule(), new ModelDeclaredRule(), new ModelPinnedRule(), new ModelNamedRule(),
                 new GovernedCodeReassessedRule(), new NoAiCredentialsInCodeRule());
     }

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The Measurements page (every metric this build measured, its threshold, result, source, record, controls and
- * risks, and its trend across releases), the dashboard's counts, and the metrics sections of the performance and
+ * The Measurements page (every metric this build measured or its monitoring export holds, its threshold, result,
+ * source, record, controls and risks, and its trend: across releases, or an operation metric's by date measured), the dashboard's counts, and the metrics sections of the performance and
  * system pages. The metric files are read once, when the views are made.
  */
 final class MeasurementViews {
@@ -39,7 +39,9 @@ final class MeasurementViews {
             }
             String title = measurement.record().id() + ": " + measurement.metric().name();
             trends.add(map("title", title, "threshold", measurement.metric().threshold().show(),
-                    "trendChart", TrendChart.svg(title + " across releases", points,
+                    "inOperation", measurement.inOperation(),
+                    "trendChart", TrendChart.svg(title + (measurement.inOperation() ? " by the date measured"
+                            : " across releases"), points,
                             measurement.metric().threshold()),
                     "pointsText", String.join(", ", points.stream()
                             .map(p -> p.label() + " " + io.github.aimsplugin.schema.model.Numbers.show(p.value()))
@@ -60,6 +62,7 @@ final class MeasurementViews {
         return map("hasMetrics", !measurements.isEmpty(),
                 "metricsFailing", measurements.stream().filter(Measurement::failed).count(),
                 "metricsNotMeasured", measurements.stream().filter(m -> !m.measured()).count(),
+                "metricsNotEnoughData", measurements.stream().filter(Measurement::notEnoughData).count(),
                 "metricsPassing", measurements.stream().filter(Measurement::passed).count());
     }
 
@@ -94,7 +97,10 @@ final class MeasurementViews {
                     "metric", measurement.metric().name(), "value", measurement.shownValue(),
                     "threshold", measurement.metric().threshold().show(),
                     "passed", measurement.passed(), "failed", measurement.failed(),
-                    "notMeasured", !measurement.measured(),
+                    "notMeasured", !measurement.measured(), "notEnoughData", measurement.notEnoughData(),
+                    "outcome", measurement.outcome(), "inOperation", measurement.inOperation(),
+                    "measuredOn", measurement.reading().measuredOn() == null ? ""
+                            : measurement.reading().measuredOn().toString(),
                     "problem", measurement.measured() ? "" : measurement.reading().problem(),
                     "from", measurement.shownSource(),
                     "producedBy", measurement.metric().producedBy(),
@@ -106,9 +112,18 @@ final class MeasurementViews {
         return rows;
     }
 
-    /** The releases' values of a metric, oldest first, then this build's. */
+    /**
+     * The releases' values of a release metric, oldest first, then this build's; an operation metric's own history
+     * by the date each value was measured on.
+     */
     private List<TrendChart.Point> points(Measurement measurement) {
         List<TrendChart.Point> points = new ArrayList<>();
+        if (measurement.inOperation()) {
+            for (io.github.aimsplugin.schema.metric.Observation observation : measurement.reading().series()) {
+                points.add(new TrendChart.Point(observation.on().toString(), observation.value()));
+            }
+            return points;
+        }
         for (BundleMeasurements.Release release : input.releases()) {
             Double value = release.values().get(measurement.key());
             if (value != null) {

@@ -27,9 +27,17 @@ class BundleMeasurementsTest {
         BundleMeasurements.Release release = BundleMeasurements.read("1.0", bundle);
         assertThat(release.values()).containsEntry("Objective/OBJ-fair-approvals/approval-rate-ratio", 0.74)
                 .containsEntry("Objective/OBJ-fair-approvals/auc", 0.81).containsEntry("Monitoring/MON-drift/psi", 0.31)
-                .hasSize(4);
+                .hasSize(6);
+        assertThat(Files.readString(bundle)).contains("\"outcome\" : \"not enough data\"");
         assertThat(ModelBundle.write(model, "p", "1.0")).as("same inputs, same bytes")
                 .isEqualTo(Files.readAllBytes(bundle));
+    }
+
+    @Test
+    void aReleaseMetricThisBuildDidNotWriteIsRecordedAsNotMeasuredInThisBuild() throws IOException {
+        AimsModel model = RuleFixture.failing("metric-measured", dir.resolve("project")).validate().model();
+        String bundle = new String(ModelBundle.write(model, "p", "1.0"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(bundle).contains("\"outcome\" : \"not measured in this build\"", "\"value\" : null");
     }
 
     @Test

@@ -33,11 +33,11 @@ class MeasurementsPageTest {
     @Test
     void everyMetricWithValueThresholdResultSourceRecordControlsAndRisks() throws Exception {
         String page = page(input(List.of()), "measurements");
-        assertThat(page).contains("2 failing, 1 not measured, 2 passing.");
+        assertThat(page).contains("2 failing, 1 not measured, 0 not enough data, 2 passing.");
         assertThat(page).contains("|0.74 |min 0.8 |[.overdue]#fail# |reports/scorecard-evaluation.json"
                 + " /approvalRateRatio (written by ScorecardEvaluationTest) |link:soa.html#A.5.4[A.5.4],"
                 + " link:soa.html#A.7.4[A.7.4] |link:risk-R-1.html[R-1]");
-        assertThat(page).contains("|pass:c[-] |max 200 |[.missing]#not measured#: reports/missing.json does not exist");
+        assertThat(page).contains("|pass:c[-] |max 200 |[.missing]#not measured in this build#: reports/missing.json does not exist");
         assertThat(page).contains("|link:performance.html#monitoring-MON-drift[MON-drift] |psi |0.31 |max 0.2"
                 + " |[.overdue]#fail#");
         // the hostile title is text: passed through AsciiDoc with its special characters escaped, escaped in the SVG

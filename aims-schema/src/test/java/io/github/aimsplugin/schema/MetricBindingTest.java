@@ -56,6 +56,24 @@ class MetricBindingTest {
     }
 
     @Test
+    void anOperationMetricNeedsItsDatesAMonitoringRecordAndADatedFormat() {
+        assertThat(withMetrics("metrics: [{ id: a, phase: operation, source: m/a.csv, format: csv, column: psi,"
+                + " threshold: { max: 0.2 } }]\n").problems()).isNotEmpty()
+                .anySatisfy(line -> assertThat(line).contains("measuredOn"));
+        assertThat(withMetrics("metrics: [{ id: a, source: m/a.csv, format: csv, column: psi,"
+                + " threshold: { max: 0.2, minSamples: 100 } }]\n").problems()).isNotEmpty()
+                .anySatisfy(line -> assertThat(line).contains("samples"));
+        assertThat(withMetrics("metrics: [{ id: a, phase: operation, source: m/a.csv, format: csv, column: psi,"
+                + " measuredOn: week, threshold: { max: 0.2 } }]\n").problems()).singleElement().asString()
+                .contains("[Objective OBJ-1] metric 'a' is read in operation, but OBJ-1 is not a Monitoring record");
+        ValidationResult counted = withMetrics("metrics: [{ id: a, source: m/a.csv, format: csv, column: psi,"
+                + " samples: n, threshold: { max: 0.2, minSamples: 100 } }]\n").validate();
+        assertThat(counted.problems()).isEmpty();
+        assertThat(counted.model().all(RecordKinds.OBJECTIVE).get(0).metrics().get(0).threshold().minSamples())
+                .isEqualTo(100);
+    }
+
+    @Test
     void sourcesFollowThePathRulesOfEvidence() {
         assertThat(withMetrics("metrics: [{ id: a, source: ../other/a.json, format: json, pointer: /a, threshold: { min: 1 } }]\n")
                 .problems()).containsExactly("src/main/aims/performance.yaml:11:20: [Objective OBJ-1] metric source"

@@ -56,6 +56,7 @@ public final class DecisionLetterAssistant {
             case APPROVE -> "approved";
             case REFER_TO_UNDERWRITER -> "passed to one of our underwriters for a closer look";
             case HOLD_FOR_FRAUD_REVIEW -> "held for a routine identity check";
+            case DECLINED_BY_UNDERWRITER -> "declined by one of our underwriters";
         };
         return "Write a short, plain-English letter to a loan applicant. Their application was " + outcome + "."
                 + (reasons.isEmpty() ? "" : " The main reasons were: "

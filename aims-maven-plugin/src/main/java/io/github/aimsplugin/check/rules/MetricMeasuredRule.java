@@ -17,8 +17,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Every metric bound to an Objective or Monitoring record was measured by this build: its source exists and holds
- * the value. A build that skipped its tests says so; {@code aims.requireMetrics=false} makes this a warning.
+ * Every metric bound to an Objective or Monitoring record has a value: a release metric was measured by this build,
+ * an operation metric's monitoring export exists and holds it. A build that skipped its tests says so, as a warning
+ * unless {@code aims.requireMetrics=true}.
  */
 public final class MetricMeasuredRule implements Rule {
 
@@ -36,29 +37,40 @@ public final class MetricMeasuredRule implements Rule {
 
     @Override
     public String description() {
-        return "Every bound metric was measured by this build: its source exists and holds a number.";
+        return "Every bound metric has a value: measured by this build (release) or held by its monitoring export"
+                + " (operation).";
     }
 
     @Override
     public String documentation() {
-        return "A metric that was not measured is a gate that did not hold. When tests are skipped the evaluation"
-                + " files are not written; aims.requireMetrics=false turns this into a warning for such builds.";
+        return "A metric that was not measured is a gate that did not hold: release verification (A.6.2.4, A.6.2.5)"
+                + " or monitoring in operation (9.1, A.6.2.6). When the tests are skipped the evaluation files are not"
+                + " written: a warning naming the skipped tests, or an error with aims.requireMetrics=true.";
     }
 
     @Override
     public void check(RuleContext context, Consumer<Violation> report) {
         for (Measurement measurement : Measurements.of(context.model())) {
             if (measurement.measured()) {
-                leftFromEarlierBuild(context, measurement).ifPresent(report);
+                if (!measurement.inOperation()) {
+                    leftFromEarlierBuild(context, measurement).ifPresent(report);
+                }
                 continue;
             }
             boolean missing = measurement.reading().status() == MetricReading.Status.MISSING;
+            if (missing && !measurement.inOperation() && context.settings().testsSkipped()) {
+                report.accept(skipped(context, measurement, "the tests were skipped ("
+                        + context.settings().testsSkippedBy() + "), so " + writer(measurement) + " did not write "
+                        + measurement.metric().source()));
+                continue;
+            }
             String message;
             String hint;
-            if (missing && context.settings().testsSkipped()) {
-                message = MetricText.subject(measurement) + " was not measured in this build: the tests were skipped,"
-                        + " so " + measurement.metric().source() + " was not written" + MetricText.standsFor(measurement);
-                hint = "run the build with its tests, or pass -Daims.requireMetrics=false to report this as a warning";
+            if (missing && measurement.inOperation()) {
+                message = MetricText.subject(measurement) + " has no monitoring export: "
+                        + measurement.reading().problem() + MetricText.standsFor(measurement);
+                hint = "commit the monitoring export, or run the build step that writes it"
+                        + MetricText.producer(measurement) + " before aims:check, or correct the source path";
             } else if (missing) {
                 message = MetricText.subject(measurement) + " was not measured: " + measurement.reading().problem()
                         + MetricText.standsFor(measurement);
@@ -76,6 +88,30 @@ public final class MetricMeasuredRule implements Rule {
     }
 
     /**
+     * A release metric this build did not measure because its tests were skipped: a warning unless
+     * {@code aims.requireMetrics=true}, as JaCoCo's check skips with a note when there is no execution data.
+     */
+    private Violation skipped(RuleContext context, Measurement measurement, String why) {
+        // false lowers the whole rule through its level (RuleConfiguration), so that an explicit <rules> level wins
+        Boolean requireMetrics = context.settings().requireMetrics();
+        boolean required = Boolean.TRUE.equals(requireMetrics);
+        return new Violation(measurement.record().locate(measurement.pointer() + "/source"), ID,
+                requireMetrics == null ? Level.WARNING : Level.ERROR, measurement.record().kind().name(), measurement.record().id(),
+                MetricText.subject(measurement) + " was not measured in this build: " + why
+                        + MetricText.standsFor(measurement),
+                required ? "run the build with its tests (aims.requireMetrics=true requires every release metric in"
+                        + " every build)"
+                        : "run the build with its tests to measure it; -Daims.requireMetrics=true makes this an error"
+                        + (requireMetrics == null ? "" : ", false a warning"),
+                "metric:" + measurement.metric().id());
+    }
+
+    /** The test that writes a metric, or "the tests" when the binding does not say. */
+    private static String writer(Measurement measurement) {
+        return measurement.metric().producedBy() == null ? "the tests" : measurement.metric().producedBy();
+    }
+
+    /**
      * With the tests skipped, a source that exists was written by an earlier build ({@code mvn verify -DskipTests}
      * without {@code clean}): its value was not measured in this build, and the line says so.
      */
@@ -87,23 +123,16 @@ public final class MetricMeasuredRule implements Rule {
         Path source = measurement.record().origin().baseDirectory().resolve(measurement.metric().source());
         Instant written;
         try {
-            written = Files.getLastModifiedTime(source, LinkOption.NOFOLLOW_LINKS)
-                    .toInstant();
+            written = Files.getLastModifiedTime(source, LinkOption.NOFOLLOW_LINKS).toInstant();
         } catch (IOException e) {
             return Optional.empty();
         }
         if (!written.isBefore(started)) {
             return Optional.empty();
         }
-        return Optional.of(violation(measurement.record().locate(measurement.pointer() + "/source"),
-                measurement.record().kind().name(), measurement.record().id(),
-                MetricText.subject(measurement) + " was not measured in this build: the tests were skipped, and "
-                        + measurement.metric().source() + " was left by an earlier build (written "
-                        + written.truncatedTo(ChronoUnit.SECONDS) + ")"
-                        + MetricText.standsFor(measurement),
-                "run the build with its tests (or mvn clean verify), or pass -Daims.requireMetrics=false to report"
-                        + " this as a warning",
-                "metric:" + measurement.metric().id()));
+        return Optional.of(skipped(context, measurement, "the tests were skipped ("
+                + context.settings().testsSkippedBy() + "), and " + measurement.metric().source()
+                + " was left by an earlier build (written " + written.truncatedTo(ChronoUnit.SECONDS) + ")"));
     }
 
     private static String selectorField(Measurement measurement) {

@@ -31,4 +31,9 @@ final class MetricText {
         String producedBy = measurement.metric().producedBy();
         return producedBy == null ? "" : " (written by " + producedBy + ")";
     }
+
+    /** ", measured on 2026-11-23" for an operation metric, or "". */
+    static String on(Measurement measurement) {
+        return measurement.reading().measuredOn() == null ? "" : ", measured on " + measurement.reading().measuredOn();
+    }
 }

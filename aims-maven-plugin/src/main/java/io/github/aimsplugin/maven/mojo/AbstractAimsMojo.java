@@ -119,11 +119,12 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
     private boolean builtInAiSdks;
 
     /**
-     * Whether a metric that this build did not measure (its source missing or holding no value) fails the build
-     * (rule metric-measured); false reports it as a warning, for builds that skip their tests.
+     * Whether a release metric that this build did not measure fails the build (rule metric-measured). Unset: an
+     * error when the tests ran, a warning naming the skipped tests when -DskipTests or -Dmaven.test.skip is set (like
+     * JaCoCo's check without execution data). true: an error in every build; false: a warning in every build.
      */
-    @Parameter(property = "aims.requireMetrics", defaultValue = "true")
-    private boolean requireMetrics;
+    @Parameter(property = "aims.requireMetrics")
+    private String requireMetrics;
 
     /** More AI SDK coordinates to scan for, as groupId:artifactId patterns with '*'. */
     @Parameter
@@ -256,11 +257,13 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
                 .collect(Collectors.toList());
         try {
             return new CheckRequest(workspace, clock.today(), limits(),
-                    RuleConfiguration.withMetricsRequired(RuleConfiguration.levels(levels), requireMetrics),
+                    RuleConfiguration.withMetricsRequired(RuleConfiguration.levels(levels),
+                            RuleConfiguration.requireMetrics(requireMetrics)),
                     RuleConfiguration.settings(minJustificationWords, auditIntervalMonths, reviewIntervalMonths,
-                            builtInAiSdks, additionalAiSdks, movingModels, additionalMovingModels, notMovingModels)
-                            .withBuild(TestsSkipped.in(project, session),
-                                    TestsSkipped.buildStarted(session)),
+                            builtInAiSdks, additionalAiSdks, movingModels, additionalMovingModels,
+                            notMovingModels).withBuild(TestsSkipped.by(project, session),
+                                    TestsSkipped.buildStarted(session))
+                            .withMetricsRequired(RuleConfiguration.requireMetrics(requireMetrics)),
                     gitHistory);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);

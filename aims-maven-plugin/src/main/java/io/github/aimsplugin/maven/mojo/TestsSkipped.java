@@ -8,8 +8,10 @@ final class TestsSkipped {
 
     private TestsSkipped() {}
 
-    static boolean in(MavenProject project, MavenSession session) {
-        return set("skipTests", project, session) || set("maven.test.skip", project, session);
+    /** The flag that skipped the tests, as typed ({@code -DskipTests}, {@code -Dmaven.test.skip}); null: they ran. */
+    static String by(MavenProject project, MavenSession session) {
+        return set("skipTests", project, session) ? "-DskipTests"
+                : set("maven.test.skip", project, session) ? "-Dmaven.test.skip" : null;
     }
 
     /** When the build started, or null when the session does not say. */

@@ -41,23 +41,58 @@ class MetricMeasuredRuleTest {
     }
 
     @Test
-    void skippedTestsSayPlainlyThatNothingWasMeasuredAndMayBeAWarning(@TempDir Path dir) {
+    void skippedTestsAreAWarningNamingThemUnlessMetricsAreRequired(@TempDir Path dir) {
         RuleContext context = RuleFixture.failing("metric-measured", dir).context();
-        RuleContext skipped = new RuleContext(context.model(), context.catalogs(), context.today(),
-                context.settings().withTestsSkipped(true), context.dependencies(), context.pomLocator(),
-                context.recordsLocation(), context.systemChanges(), context.commentedDecisions());
         RuleEngine engine = new RuleEngine(List.of(rule));
-        List<Violation> required = engine.run(skipped, RuleConfiguration.withMetricsRequired(Map.of(), true))
-                .violations();
-        assertThat(required.get(0).format()).contains("OBJ-fair-approvals: approval-rate ratio was not measured in"
-                + " this build: the tests were skipped, so target/aims-metrics/scorecard-evaluation.json was not"
-                + " written; control A.7.4; fix: run the build with its tests, or pass -Daims.requireMetrics=false");
-        assertThat(required).extracting(Violation::level).containsOnly(Level.ERROR);
-        assertThat(engine.run(skipped, RuleConfiguration.withMetricsRequired(Map.of(), false)).violations())
+        List<Violation> byDefault = engine.run(with(context, context.settings().withBuild("-Dmaven.test.skip", null)),
+                Map.of()).violations();
+        assertThat(byDefault.get(0).format()).contains("OBJ-fair-approvals: approval-rate ratio was not measured in"
+                + " this build: the tests were skipped (-Dmaven.test.skip), so ScorecardEvaluationTest did not write"
+                + " target/aims-metrics/scorecard-evaluation.json; control A.7.4; fix: run the build with its tests to"
+                + " measure it; -Daims.requireMetrics=true makes this an error (metric-measured)");
+        assertThat(byDefault).extracting(Violation::level).as("a broken source is an error even so")
+                .containsExactly(Level.WARNING, Level.ERROR, Level.ERROR);
+        RuleContext required = with(context, context.settings().withTestsSkipped(true).withMetricsRequired(true));
+        assertThat(engine.run(required, RuleConfiguration.withMetricsRequired(Map.of(), true)).violations())
+                .extracting(Violation::level).containsOnly(Level.ERROR);
+        RuleContext notRequired = with(context, context.settings().withTestsSkipped(true).withMetricsRequired(false));
+        assertThat(engine.run(notRequired, RuleConfiguration.withMetricsRequired(Map.of(), false)).violations())
                 .extracting(Violation::level).containsOnly(Level.WARNING);
-        assertThat(engine.run(skipped, RuleConfiguration.withMetricsRequired(
+        assertThat(engine.run(notRequired, RuleConfiguration.withMetricsRequired(
                 Map.of(MetricMeasuredRule.ID, Level.ERROR), false)).violations())
                 .as("an explicit level wins").extracting(Violation::level).containsOnly(Level.ERROR);
+        assertThat(engine.run(context, Map.of()).violations()).as("tests ran: an error")
+                .extracting(Violation::level).containsOnly(Level.ERROR);
+    }
+
+    @Test
+    void aMissingMonitoringExportIsAnErrorWhetherOrNotTheTestsRan(@TempDir Path dir) throws Exception {
+        RuleContext context = RuleFixture.failing("monitoring-current", dir).context();
+        java.nio.file.Files.delete(dir.resolve("monitoring/fresh.properties"));
+        RuleEngine engine = new RuleEngine(List.of(rule));
+        List<Violation> skipped = engine.run(with(context, context.settings().withTestsSkipped(true)), Map.of())
+                .violations();
+        assertThat(skipped).extracting(Violation::format).containsExactly("src/main/aims/extra.yaml:19:36: [Monitoring"
+                + " MON-drift] MON-drift: fresh has no monitoring export: monitoring/fresh.properties does not exist;"
+                + " control A.6.2.6; fix: commit the monitoring export, or run the build step that writes it before"
+                + " aims:check, or correct the source path (metric-measured)");
+        assertThat(skipped).extracting(Violation::level).containsOnly(Level.ERROR);
+    }
+
+    @Test
+    void requireMetricsIsTrueFalseOrUnset() {
+        assertThat(RuleConfiguration.requireMetrics(null)).isNull();
+        assertThat(RuleConfiguration.requireMetrics(" ")).isNull();
+        assertThat(RuleConfiguration.requireMetrics("TRUE")).isTrue();
+        assertThat(RuleConfiguration.requireMetrics("false")).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuleConfiguration.requireMetrics("yes"))
+                .hasMessageContaining("aims.requireMetrics must be true, false or unset");
+    }
+
+    private static RuleContext with(RuleContext context, io.github.aimsplugin.check.CheckSettings settings) {
+        return new RuleContext(context.model(), context.catalogs(), context.today(), settings, context.dependencies(),
+                context.pomLocator(), context.recordsLocation(), context.systemChanges(),
+                context.commentedDecisions());
     }
 
     @Test
@@ -69,9 +104,9 @@ class MetricMeasuredRuleTest {
                 context.settings().withBuild(true, started), context.dependencies(), context.pomLocator(),
                 context.recordsLocation(), context.systemChanges(), context.commentedDecisions());
         List<String> lines = engine.run(skipped, Map.of()).violations().stream().map(Violation::format).toList();
-        assertThat(lines).hasSize(4).first().asString().contains("OBJ-fair-approvals: approval-rate ratio was not"
-                + " measured in this build: the tests were skipped, and reports/scorecard-evaluation.json was left by"
-                + " an earlier build (written ");
+        assertThat(lines).hasSize(6).first().asString().contains("OBJ-fair-approvals: approval-rate ratio was not"
+                + " measured in this build: the tests were skipped (-DskipTests), and reports/scorecard-evaluation.json"
+                + " was left by an earlier build (written ");
         RuleContext ran = new RuleContext(context.model(), context.catalogs(), context.today(),
                 context.settings().withBuild(false, started), context.dependencies(), context.pomLocator(),
                 context.recordsLocation(), context.systemChanges(), context.commentedDecisions());

@@ -60,6 +60,40 @@ final class CsvMetricFormat implements MetricFormat {
                 + Excerpts.authored(metric.column()));
     }
 
+    /** Every row (or every row the where selection matches) as a dated value, in file order. */
+    @Override
+    public List<Observation> observations(Object parsed, Metric metric) throws MetricException {
+        Table table = (Table) parsed;
+        for (String column : new String[] {metric.column(), metric.measuredOn(), metric.samples(),
+                metric.where() == null ? null : metric.where().column()}) {
+            if (column != null && !table.header().contains(column)) {
+                throw new MetricException("has no column '" + column + "'");
+            }
+        }
+        List<Observation> observations = new ArrayList<>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            Map<String, String> row = table.rows().get(i);
+            if (metric.where() != null && !metric.where().value().equals(row.get(metric.where().column()))) {
+                continue;
+            }
+            String at = "row " + (i + 1) + " of column ";
+            observations.add(new Observation(MetricDates.parse(row.get(metric.measuredOn()), at + metric.measuredOn()),
+                    MetricNumbers.parse(cell(row, metric.column()), at + metric.column()),
+                    metric.samples() == null ? null
+                            : MetricNumbers.parse(cell(row, metric.samples()), at + metric.samples())));
+        }
+        if (observations.isEmpty()) {
+            throw new MetricException(table.rows().isEmpty() ? "has no data rows"
+                    : "has no row where " + metric.where().column() + " = " + metric.where().value());
+        }
+        return observations;
+    }
+
+    private static String cell(Map<String, String> row, String column) {
+        String cell = row.get(column);
+        return cell == null ? "" : cell;
+    }
+
     private static int rowIndex(List<Map<String, String>> rows, List<String> header, Metric metric)
             throws MetricException {
         if (rows.isEmpty()) {

@@ -54,6 +54,20 @@ final class JsonMetricFormat implements MetricFormat {
         return MetricNumbers.finite(node.doubleValue(), what);
     }
 
+    @Override
+    public String text(Object parsed, Metric metric, String selector) throws MetricException {
+        JsonNode node;
+        try {
+            node = ((JsonNode) parsed).at(JsonPointer.compile(selector));
+        } catch (IllegalArgumentException e) {
+            throw new MetricException("pointer '" + selector + "' is not a JSON Pointer");
+        }
+        if (!node.isTextual()) {
+            throw new MetricException("holds no text at " + selector);
+        }
+        return node.asText();
+    }
+
     private static String describe(JsonNode node) {
         if (node.isTextual()) {
             return Excerpts.found(node.asText());

@@ -6,7 +6,7 @@ import io.github.aimsplugin.schema.model.Numbers;
 import java.util.List;
 
 /**
- * One metric of an Objective or Monitoring record, as this build measured it.
+ * One metric of an Objective or Monitoring record, as this build measured it or as its monitoring export holds it.
  *
  * @param record the Objective or Monitoring record that declares the metric
  * @param index the metric's position in the record's {@code metrics}, for locating it
@@ -35,19 +35,36 @@ public record Measurement(LoadedRecord record, int index, Metric metric, MetricR
         return reading.isMeasured();
     }
 
-    /** Measured and within its threshold. */
+    /** Read from a monitoring export of the system in operation (clause 9.1, A.6.2.6), not written by this build. */
+    public boolean inOperation() {
+        return metric.inOperation();
+    }
+
+    /** Measured, but on fewer samples than the threshold's {@code minSamples}: neither a pass nor a fail. */
+    public boolean notEnoughData() {
+        return measured() && metric.threshold().tooFewSamples(reading.samples());
+    }
+
+    /** Measured on enough samples and within its threshold. */
     public boolean passed() {
-        return measured() && metric.threshold().admits(reading.value());
+        return measured() && !notEnoughData() && metric.threshold().admits(reading.value());
     }
 
-    /** Measured and outside its threshold. */
+    /** Measured on enough samples and outside its threshold. */
     public boolean failed() {
-        return measured() && !passed();
+        return measured() && !notEnoughData() && !metric.threshold().admits(reading.value());
     }
 
-    /** "pass", "fail" or "not measured". */
+    /**
+     * "pass", "fail", "not enough data", or why there is no value: "not measured in this build" for a release metric
+     * whose source this build did not write, "not measured" otherwise.
+     */
     public String outcome() {
-        return !measured() ? "not measured" : passed() ? "pass" : "fail";
+        if (!measured()) {
+            return !inOperation() && reading.status() == MetricReading.Status.MISSING ? "not measured in this build"
+                    : "not measured";
+        }
+        return notEnoughData() ? "not enough data" : passed() ? "pass" : "fail";
     }
 
     /** The value as people write it, with its unit; "-" when not measured. */

@@ -9,11 +9,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Reads metric values from the files the build wrote. A source is resolved as evidence files are (inside the module
+ * Reads metric values from the files the build wrote (release metrics) or from monitoring exports (operation metrics,
+ * read as their dated history). A source is resolved as evidence files are (inside the module
  * after following links, a regular file) and refused unread when larger than {@link #MAX_BYTES}. Each file is read
  * and parsed once per reader, however many metrics it holds. Not thread-safe; one reader per check.
  */
@@ -50,7 +54,14 @@ public final class MetricReader {
                     + " is not one of " + FORMATS.keySet());
         }
         try {
-            return MetricReading.measured(format.select(parsed(format, metric.format(), resolution.file()), metric));
+            Object content = parsed(format, metric.format(), resolution.file());
+            if (metric.inOperation()) {
+                // oldest first; of two values on one date the later row stands
+                List<Observation> series = new ArrayList<>(format.observations(content, metric));
+                series.sort(Comparator.comparing(Observation::on));
+                return MetricReading.observed(series);
+            }
+            return MetricReading.measured(format.select(content, metric), format.samples(content, metric));
         } catch (MetricException e) {
             return MetricReading.invalid(source + ": " + e.getMessage());
         } catch (IOException e) {

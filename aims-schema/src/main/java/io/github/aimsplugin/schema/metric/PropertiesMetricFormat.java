@@ -28,4 +28,13 @@ final class PropertiesMetricFormat implements MetricFormat {
         }
         return MetricNumbers.parse(value, "the value of key " + Excerpts.authored(metric.key()));
     }
+
+    @Override
+    public String text(Object parsed, Metric metric, String selector) throws MetricException {
+        String value = ((Properties) parsed).getProperty(selector);
+        if (value == null) {
+            throw new MetricException("has no key '" + selector + "'");
+        }
+        return value;
+    }
 }

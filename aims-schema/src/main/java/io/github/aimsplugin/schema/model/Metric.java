@@ -21,10 +21,18 @@ import java.util.List;
  * @param threshold the values that pass
  * @param producedBy what writes the source, for readers
  * @param risks the Risk records this metric watches
+ * @param phase {@code release} (written by this build, A.6.2.4/A.6.2.5) or {@code operation} (read from a monitoring
+ *     export, clause 9.1/A.6.2.6); release when absent
+ * @param measuredOn operation: where each value's date is (a CSV column, a JSON Pointer or a properties key)
+ * @param samples where the number of samples behind the value is (a CSV column, a JSON Pointer, a properties key or
+ *     a JUnit property), for {@link Threshold#minSamples()}
  */
 public record Metric(String id, String title, String source, String format, String pointer, String test,
         String property, String column, String row, Where where, String key, String unit, Threshold threshold,
-        String producedBy, List<String> risks) {
+        String producedBy, List<String> risks, String phase, String measuredOn, String samples) {
+
+    public static final String RELEASE = "release";
+    public static final String OPERATION = "operation";
 
     /** A CSV row selector: the row whose cell in {@code column} equals {@code equals}. */
     public record Where(String column, @com.fasterxml.jackson.annotation.JsonProperty("equals") String value) {}
@@ -32,10 +40,20 @@ public record Metric(String id, String title, String source, String format, Stri
     /**
      * The values that pass: at least {@code min}, at most {@code max}, and one of {@code allowed} when given.
      */
-    public record Threshold(Double min, Double max, List<Double> allowed) {
+    public record Threshold(Double min, Double max, List<Double> allowed, Integer minSamples) {
 
         public Threshold {
             allowed = Lists.of(allowed);
+        }
+
+        /** A threshold without a least number of samples. */
+        public Threshold(Double min, Double max, List<Double> allowed) {
+            this(min, max, allowed, null);
+        }
+
+        /** Whether a value measured on {@code samples} samples (null: not counted) is too thin to judge. */
+        public boolean tooFewSamples(Double samples) {
+            return minSamples != null && (samples == null || samples < minSamples);
         }
 
         public boolean admits(double value) {
@@ -69,13 +87,41 @@ public record Metric(String id, String title, String source, String format, Stri
             if (!allowed.isEmpty()) {
                 parts.add("one of " + allowed.stream().map(Numbers::show).toList());
             }
-            return String.join(" and ", parts);
+            return String.join(" and ", parts) + (minSamples == null ? "" : " on at least " + minSamples + " samples");
         }
     }
 
     public Metric {
         risks = Lists.of(risks);
         row = row == null ? "last" : row;
+        phase = phase == null ? RELEASE : phase;
+    }
+
+    /** A release metric, as bound before metrics had a phase. */
+    public Metric(String id, String title, String source, String format, String pointer, String test,
+            String property, String column, String row, Where where, String key, String unit, Threshold threshold,
+            String producedBy, List<String> risks) {
+        this(id, title, source, format, pointer, test, property, column, row, where, key, unit, threshold, producedBy,
+                risks, null, null, null);
+    }
+
+    /** Read from a monitoring export of the system in operation, not written by this build. */
+    public boolean inOperation() {
+        return OPERATION.equals(phase);
+    }
+
+    /** The same binding selecting another value of the same source: the date or the sample count beside a value. */
+    public Metric reselect(String selector) {
+        return switch (format) {
+            case "json" -> new Metric(id, title, source, format, selector, null, null, null, row, where, null, unit,
+                    threshold, producedBy, risks, phase, null, null);
+            case "csv" -> new Metric(id, title, source, format, null, null, null, selector, row, where, null, unit,
+                    threshold, producedBy, risks, phase, null, null);
+            case "junit" -> new Metric(id, title, source, format, null, null, selector, null, row, where, null, unit,
+                    threshold, producedBy, risks, phase, null, null);
+            default -> new Metric(id, title, source, format, null, null, null, null, row, where, selector, unit,
+                    threshold, producedBy, risks, phase, null, null);
+        };
     }
 
     /** The title, or the id when there is none. */
@@ -88,7 +134,9 @@ public record Metric(String id, String title, String source, String format, Stri
         return switch (format) {
             case "json" -> pointer;
             case "junit" -> test != null ? "test " + test : "property " + property;
-            case "csv" -> "column " + column + ", " + (where != null ? "row where " + where.column() + " = "
+            case "csv" -> inOperation() ? "column " + column + (where != null ? " where " + where.column() + " = "
+                    + where.value() : "") + ", latest by " + measuredOn
+                    : "column " + column + ", " + (where != null ? "row where " + where.column() + " = "
                     + where.value() : "last".equals(row) ? "last row" : "row " + row);
             case "properties" -> "key " + key;
             default -> format;

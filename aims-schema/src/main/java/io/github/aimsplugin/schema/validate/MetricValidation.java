@@ -38,6 +38,14 @@ final class MetricValidation implements ModelValidation {
                 if (pathProblem != null) {
                     report(report, record, at + "/source", pathProblem);
                 }
+                if (metric.inOperation() && !(record.value() instanceof Monitoring)) {
+                    report(report, record, at + "/phase", "metric '" + metric.id() + "' is read in operation, but "
+                            + record.id() + " is not a Monitoring record; bind it in the Monitoring record whose"
+                            + " frequency says how often it is measured, and name " + record.id() + " in its objectives");
+                } else if (metric.inOperation() && "junit".equals(metric.format())) {
+                    report(report, record, at + "/format", "metric '" + metric.id() + "' is read in operation, but"
+                            + " a JUnit report holds no dates; export the monitoring values as csv, json or properties");
+                }
                 Metric.Threshold threshold = metric.threshold();
                 if (threshold.min() != null && threshold.max() != null && threshold.min() > threshold.max()) {
                     report(report, record, at + "/threshold", "threshold min " + Numbers.show(threshold.min())
