@@ -89,6 +89,16 @@ public final class ReleaseService {
         return records;
     }
 
+    /** The organisation's released records a service is checked against (aims.organisation), read-only for it. */
+    public static List<BundledRecord> organisation(String coordinates, Path bundle) throws IOException {
+        try {
+            return ModelBundle.records(bundle, coordinates, true);
+        } catch (IOException e) {
+            throw new IOException("cannot read the organisation's AIMS bundle " + coordinates + " (aims.organisation): "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
     /**
      * The records of a previous release's bundle, for a comparison: checked against their schemas first, as strictly
      * as record files, since a bundle is an artifact from a repository.

@@ -13,6 +13,7 @@ import io.github.aimsplugin.validation.RecordValidation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
@@ -23,6 +24,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectBuilder;
 import org.apache.maven.project.ProjectDependenciesResolver;
 import org.eclipse.aether.RepositorySystem;
 
@@ -37,19 +39,31 @@ import org.eclipse.aether.RepositorySystem;
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public class AggregateMojo extends AbstractAimsMojo {
 
-    /** Released projects whose AIMS bundles (attached by aims:manifest) join, as {@code groupId:artifactId:version}. */
+    /**
+     * Released projects whose AIMS bundles (attached by aims:manifest) join, as {@code groupId:artifactId:version}
+     * or with a version range ({@code com.example:credit-service:[2,)}: its newest release).
+     */
     @Parameter(property = "aims.bundles")
     private List<String> bundles;
 
+    /**
+     * A BOM whose managed dependencies are the services whose bundles join, at the versions (or ranges) it manages:
+     * {@code com.example:services-bom:1.4} (a version or a range).
+     */
+    @Parameter(property = "aims.bundlesFrom")
+    private String bundlesFrom;
+
     private final RepositorySystem repositorySystem;
     private final ProjectDependenciesResolver dependenciesResolver;
+    private final ProjectBuilder projectBuilder;
 
     @Inject
     public AggregateMojo(RecordValidation validation, RepositorySystem repositorySystem,
-            ProjectDependenciesResolver dependenciesResolver) {
+            ProjectDependenciesResolver dependenciesResolver, ProjectBuilder projectBuilder) {
         super(validation);
         this.repositorySystem = repositorySystem;
         this.dependenciesResolver = dependenciesResolver;
+        this.projectBuilder = projectBuilder;
     }
 
     @Override
@@ -61,7 +75,7 @@ public class AggregateMojo extends AbstractAimsMojo {
     protected void run(BuildClock clock) throws MojoExecutionException, MojoFailureException, InvalidRecords,
             IOException {
         List<MavenProject> modules = ReactorModules.of(project(), session().getProjects());
-        Map<String, Path> released = new BundleArtifacts(repositorySystem, session(), project()).resolveAll(bundles);
+        Map<String, Path> released = released();
         List<String> names = new ArrayList<>(modules.stream().map(MavenProject::getArtifactId).toList());
         names.addAll(released.keySet());
         if (names.size() == 1) {
@@ -88,7 +102,23 @@ public class AggregateMojo extends AbstractAimsMojo {
         verdict(checked.result(), names.size());
     }
 
-    private Workspace workspace(List<MavenProject> modules, Map<String, Path> released) throws IOException {
+    /** The bundles of aims.bundles and of the services of aims.bundlesFrom; a newest release without one is reported. */
+    private Map<String, Path> released() throws MojoExecutionException {
+        BundleArtifacts artifacts = new BundleArtifacts(repositorySystem, session(), project());
+        Map<String, Path> released = new LinkedHashMap<>(artifacts.resolveAll(bundles, "aims.bundles",
+                getLog()::warn));
+        if (bundlesFrom != null && !bundlesFrom.isBlank()) {
+            List<String> services = ServiceBom.services(bundlesFrom, artifacts, repositorySystem, projectBuilder,
+                    session(), project());
+            getLog().info("AIMS aggregate: " + services.size() + " service(s) from " + ServiceBom.PROPERTY + " "
+                    + bundlesFrom.strip());
+            artifacts.resolveAll(services, ServiceBom.PROPERTY, getLog()::warn).forEach(released::putIfAbsent);
+        }
+        return released;
+    }
+
+    private Workspace workspace(List<MavenProject> modules, Map<String, Path> released)
+            throws IOException, MojoExecutionException {
         Path own = ReactorModules.directory(project());
         List<Path> folders = sourceDirectories().stream().map(dir -> dir.isAbsolute() && dir.startsWith(own)
                 ? own.relativize(dir) : dir).toList();
@@ -96,11 +126,11 @@ public class AggregateMojo extends AbstractAimsMojo {
                 ReactorModules.directory(module), folders)).toList();
         List<Path> poms = modules.stream().map(module -> module.getFile() == null
                 ? ReactorModules.directory(module).resolve("pom.xml") : module.getFile().toPath()).toList();
-        return new Workspace(ReactorModules.commonDirectory(modules), sources, own.resolve(folders.get(0)), released,
+        return withOrganisation(new Workspace(ReactorModules.commonDirectory(modules), sources, own.resolve(folders.get(0)), released,
                 ReleaseService.bundled(released),
                 new ModuleDependencies(dependenciesResolver, session()).of(modules, getLog()::warn), poms)
                 // Each module's classes, sources and resources: attributed with that module's records (CodeChecks).
-                .withCode(modules.stream().flatMap(module -> ModuleCode.of(module).stream()).toList());
+                .withCode(modules.stream().flatMap(module -> ModuleCode.of(module).stream()).toList()));
     }
 
     private void report(CheckResult check) throws IOException {
