@@ -29,6 +29,24 @@ assert log.contains("src/main/aims/service.yaml:2:1: [AISystem scorer] redefines
 assert log.contains("src/main/aims/service.yaml:40:1: [Control A.7.4] redefines the organisation's Control 'A.7.4' (governance-1.0-aims.bundle.json#/records/")
 assert log.contains('in it.aims.org:governance:1.0); the organisation\'s records are read-only here')
 
+// The organisation's aggregate: its records resolved through aims.organisation, the services through the BOM and its
+// ranges; a newest release without a bundle and a service checked against an older organisation release are named.
+assert log.contains("AIMS aggregate: 4 service(s) from aims.bundlesFrom it.aims.org:services-bom:[1,2)")
+assert log.contains("[WARNING] it.aims.org:plain-service:3.0 (the newest release of aims.bundlesFrom entry 'it.aims.org:plain-service:[1,)') has no AIMS bundle: release it with aims:manifest attached; left out")
+assert log.contains('[WARNING] old-service-1.0-aims.bundle.json: it.aims.org:old-service:1.0 was checked against it.aims.org:governance:0.9, older than 1.0 that this aggregate uses (it.aims.org:governance:1.0); release the service again against it')
+assert log.contains('AIMS aggregate over 1 module(s) and 4 released bundle(s): portfolio, it.aims.org:governance:1.0, it.aims.org:credit-service:2.1, it.aims.org:fraud-service:1.4, it.aims.org:old-service:1.0') ||
+        log.contains('AIMS aggregate over 1 module(s) and 3 released bundle(s): portfolio, it.aims.org:credit-service:2.1, it.aims.org:fraud-service:1.4, it.aims.org:old-service:1.0')
+def portfolio = new File(basedir, 'portfolio/target/aims-site/portfolio.html').text
+def rows = portfolio.findAll(/(?s)<tr>.*?<\/tr>/).findAll { it.contains('<td') }
+assert rows.size() == 3
+def row = { String service -> rows.find { it.contains(service) } }
+assert row('it.aims.org:credit-service').contains('2.1') && row('it.aims.org:credit-service').contains('system-credit-limit.html')
+assert row('it.aims.org:credit-service').contains('2026-11-01') && row('it.aims.org:credit-service').contains('2026-06-01')
+assert !row('it.aims.org:credit-service').contains('older than')
+assert row('it.aims.org:old-service').contains('it.aims.org:governance:0.9') && row('it.aims.org:old-service').contains('older than 1.0')
+assert portfolio.contains('class="tableblock frame-all grid-all stretch sortable"') || portfolio.contains('sortable')
+assert new File(basedir, 'portfolio/target/aims-site/inventory.html').text.contains('portfolio.html')
+
 // A range with no release: a configuration error naming the range and where it looked.
 assert log.contains("aims.organisation entry 'it.aims.org:governance:[7,8)': no release of it.aims.org:governance in [7,8) is in the repositories (local ")
 guard.failedWith(log, ['MojoFailureException', 'MojoFailureException', 'MojoFailureException', 'MojoExecutionException'])

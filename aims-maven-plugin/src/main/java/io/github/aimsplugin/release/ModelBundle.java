@@ -62,8 +62,19 @@ public final class ModelBundle {
     /** The bundle with what the code scan found (see {@link CodeBundle}), when it scanned. */
     public static byte[] write(AimsModel model, String project, String version,
             io.github.aimsplugin.check.CodeEvidence code) throws IOException {
+        return write(model, project, version, code, null, null);
+    }
+
+    /**
+     * The bundle of a release: with its date and its check's findings per rule (see {@link ServiceRelease}), which
+     * the organisation's portfolio reads.
+     */
+    public static byte[] write(AimsModel model, String project, String version,
+            io.github.aimsplugin.check.CodeEvidence code, String date, io.github.aimsplugin.check.CheckResult check)
+            throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT).put("project", project).put("version", version);
+        ServiceRelease.add(root, date, check, model);
         // A service's bundle carries its own records and the organisation release it was checked against, which
         // the organisation's aggregate holds itself.
         model.records().stream().filter(record -> record.origin().organisation()).findFirst()

@@ -63,7 +63,8 @@ public final class ReleaseService {
             Outputs where, io.github.aimsplugin.check.CodeEvidence code) throws IOException {
         Files.createDirectories(where.manifestDirectory());
         Path bundle = where.manifestDirectory().resolve(BUNDLE_FILE);
-        Files.write(bundle, ModelBundle.write(model, identity.project(), identity.version(), code));
+        Files.write(bundle, ModelBundle.write(model, identity.project(), identity.version(), code, identity.date(),
+                check));
         Map<String, Path> outputs = new TreeMap<>(ReleaseManifest.filesUnder(base, where.manifestDirectory()));
         outputs.keySet().removeIf(path -> path.endsWith("/" + MANIFEST_FILE));
         outputs.putAll(ReleaseManifest.filesUnder(base, where.checkReports().toAbsolutePath()));

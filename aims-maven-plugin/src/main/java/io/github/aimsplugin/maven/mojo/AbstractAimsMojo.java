@@ -246,6 +246,11 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
                 ModuleDependencies.resolved(project)).withCode(ModuleCode.of(project)));
     }
 
+    /** The organisation release aims.organisation resolved to, or null without one (or before resolution). */
+    protected final String organisationRelease() {
+        return organisationBundle == null ? null : organisationBundle.coordinates();
+    }
+
     /** A workspace with the organisation's records of aims.organisation joined, read-only; unchanged without it. */
     protected final Workspace withOrganisation(Workspace module) throws MojoExecutionException, IOException {
         if (organisation == null || organisation.isBlank()) {

@@ -7,6 +7,7 @@ import io.github.aimsplugin.check.InvalidRecords;
 import io.github.aimsplugin.check.Workspace;
 import io.github.aimsplugin.check.report.CheckReports;
 import io.github.aimsplugin.release.ReleaseService;
+import io.github.aimsplugin.schema.LogText;
 import io.github.aimsplugin.schema.RecordSource;
 import io.github.aimsplugin.site.SiteService;
 import io.github.aimsplugin.validation.RecordValidation;
@@ -87,7 +88,9 @@ public class AggregateMojo extends AbstractAimsMojo {
         getLog().info("AIMS aggregate over " + modules.size() + " module(s) and " + released.size()
                 + " released bundle(s): " + String.join(", ", names));
         SiteService site = siteService();
-        SiteService.Plan plan = site.plan(siteRequest(checkRequest(workspace(modules, released), clock), clock));
+        Workspace workspace = workspace(modules, released);
+        warnOfStaleOrganisation(released);
+        SiteService.Plan plan = site.plan(siteRequest(checkRequest(workspace, clock), clock));
         if (plan.upToDate()) {
             // The check's verdict must not be skipped with the rendering: a failing build stays failing.
             CheckResult check = complianceCheck().run(plan.request().check()).result();
@@ -115,6 +118,35 @@ public class AggregateMojo extends AbstractAimsMojo {
             artifacts.resolveAll(services, ServiceBom.PROPERTY, getLog()::warn).forEach(released::putIfAbsent);
         }
         return released;
+    }
+
+    /**
+     * A service checked against an older release of the organisation than this aggregate stands for (its
+     * aims.organisation, else this project) is named with its bundle; the portfolio flags it too.
+     */
+    private void warnOfStaleOrganisation(Map<String, Path> released) {
+        String organisation = organisationCoordinates();
+        for (Map.Entry<String, Path> bundle : released.entrySet()) {
+            try {
+                io.github.aimsplugin.release.ServiceRelease service = io.github.aimsplugin.release.ServiceRelease
+                        .read(bundle.getKey(), bundle.getValue());
+                String staleness = new io.github.aimsplugin.site.Portfolio(organisation, List.of()).staleness(service);
+                if (!staleness.isEmpty() && !service.organisation().isEmpty()) {
+                    getLog().warn(LogText.escape(bundle.getValue().getFileName() + ": " + bundle.getKey()
+                            + " was checked against " + service.organisation() + ", " + staleness + " that this"
+                            + " aggregate uses (" + organisation + "); release the service again against it"));
+                }
+            } catch (IOException e) {
+                // A bundle that cannot be read is reported, located, when its records are validated.
+            }
+        }
+    }
+
+    /** The organisation release this aggregate stands for: its aims.organisation, else this project. */
+    private String organisationCoordinates() {
+        String configured = organisationRelease();
+        return configured != null ? configured
+                : projectName() + ":" + (project() == null ? "" : project().getVersion().replace("-SNAPSHOT", ""));
     }
 
     private Workspace workspace(List<MavenProject> modules, Map<String, Path> released)
