@@ -36,6 +36,8 @@ assert log.contains("[WARNING] it.aims.org:plain-service:3.0 (the newest release
 assert log.contains('[WARNING] old-service-1.0-aims.bundle.json: it.aims.org:old-service:1.0 was checked against it.aims.org:governance:0.9, older than 1.0 that this aggregate uses (it.aims.org:governance:1.0); release the service again against it')
 assert log.contains('AIMS aggregate over 1 module(s) and 4 released bundle(s): portfolio, it.aims.org:governance:1.0, it.aims.org:credit-service:2.1, it.aims.org:fraud-service:1.4, it.aims.org:old-service:1.0') ||
         log.contains('AIMS aggregate over 1 module(s) and 3 released bundle(s): portfolio, it.aims.org:credit-service:2.1, it.aims.org:fraud-service:1.4, it.aims.org:old-service:1.0')
+assert log.contains('AIMS aggregate check passed: 0 errors, 0 warnings over 4 modules and bundles')
+assert !log.contains('No AIMS records found') // the bundles' records are records: every rule runs over them
 def portfolio = new File(basedir, 'portfolio/target/aims-site/portfolio.html').text
 def rows = portfolio.findAll(/(?s)<tr>.*?<\/tr>/).findAll { it.contains('<td') }
 assert rows.size() == 3

@@ -107,6 +107,7 @@ public class AggregateMojo extends AbstractAimsMojo {
 
     /** The bundles of aims.bundles and of the services of aims.bundlesFrom; a newest release without one is reported. */
     private Map<String, Path> released() throws MojoExecutionException {
+        long start = System.nanoTime();
         BundleArtifacts artifacts = new BundleArtifacts(repositorySystem, session(), project());
         Map<String, Path> released = new LinkedHashMap<>(artifacts.resolveAll(bundles, "aims.bundles",
                 getLog()::warn));
@@ -117,6 +118,8 @@ public class AggregateMojo extends AbstractAimsMojo {
                     + bundlesFrom.strip());
             artifacts.resolveAll(services, ServiceBom.PROPERTY, getLog()::warn).forEach(released::putIfAbsent);
         }
+        getLog().info("AIMS aggregate: " + released.size() + " released bundle(s) resolved in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
         return released;
     }
 
