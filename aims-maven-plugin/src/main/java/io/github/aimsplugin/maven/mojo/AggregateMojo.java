@@ -7,8 +7,10 @@ import io.github.aimsplugin.check.InvalidRecords;
 import io.github.aimsplugin.check.Workspace;
 import io.github.aimsplugin.check.report.CheckReports;
 import io.github.aimsplugin.release.ReleaseService;
+import io.github.aimsplugin.release.ServiceRelease;
 import io.github.aimsplugin.schema.LogText;
 import io.github.aimsplugin.schema.RecordSource;
+import io.github.aimsplugin.site.Portfolio;
 import io.github.aimsplugin.site.SiteService;
 import io.github.aimsplugin.validation.RecordValidation;
 import java.io.IOException;
@@ -105,7 +107,7 @@ public class AggregateMojo extends AbstractAimsMojo {
         verdict(checked.result(), names.size());
     }
 
-    /** The bundles of aims.bundles and of the services of aims.bundlesFrom; a newest release without one is reported. */
+    /** The bundles of aims.bundles and of the services of aims.bundlesFrom; a newest release without one is named. */
     private Map<String, Path> released() throws MojoExecutionException {
         long start = System.nanoTime();
         BundleArtifacts artifacts = new BundleArtifacts(repositorySystem, session(), project());
@@ -131,9 +133,8 @@ public class AggregateMojo extends AbstractAimsMojo {
         String organisation = organisationCoordinates();
         for (Map.Entry<String, Path> bundle : released.entrySet()) {
             try {
-                io.github.aimsplugin.release.ServiceRelease service = io.github.aimsplugin.release.ServiceRelease
-                        .read(bundle.getKey(), bundle.getValue());
-                String staleness = new io.github.aimsplugin.site.Portfolio(organisation, List.of()).staleness(service);
+                ServiceRelease service = ServiceRelease.read(bundle.getKey(), bundle.getValue());
+                String staleness = new Portfolio(organisation, List.of()).staleness(service);
                 if (!staleness.isEmpty() && !service.organisation().isEmpty()) {
                     getLog().warn(LogText.escape(bundle.getValue().getFileName() + ": " + bundle.getKey()
                             + " was checked against " + service.organisation() + ", " + staleness + " that this"
@@ -161,8 +162,8 @@ public class AggregateMojo extends AbstractAimsMojo {
                 ReactorModules.directory(module), folders)).toList();
         List<Path> poms = modules.stream().map(module -> module.getFile() == null
                 ? ReactorModules.directory(module).resolve("pom.xml") : module.getFile().toPath()).toList();
-        return withOrganisation(new Workspace(ReactorModules.commonDirectory(modules), sources, own.resolve(folders.get(0)), released,
-                ReleaseService.bundled(released),
+        return withOrganisation(new Workspace(ReactorModules.commonDirectory(modules), sources,
+                own.resolve(folders.get(0)), released, ReleaseService.bundled(released),
                 new ModuleDependencies(dependenciesResolver, session()).of(modules, getLog()::warn), poms)
                 // Each module's classes, sources and resources: attributed with that module's records (CodeChecks).
                 .withCode(modules.stream().flatMap(module -> ModuleCode.of(module).stream()).toList()));
