@@ -110,8 +110,9 @@ public final class ComplianceCheck {
                 request.settings(), workspace.dependencies(), workspace.pomLocator(), workspace.recordsLocation(),
                 systemChanges(history), commentedDecisions(workspace, validated), code);
         RuleEngine engine = new RuleEngine();
-        if (validated.files() == 0) {
-            // A module without records (a parent, a library) still must not ship undeclared AI.
+        if (validated.files() == 0 && validated.model().records().isEmpty()) {
+            // A module without records (a parent, a library) still must not ship undeclared AI. Records of released
+            // or organisation bundles are records: an aggregate of bundles alone runs every rule over them.
             info.accept("No AIMS records found; only " + ThirdPartyDeclaredRule.ID + " runs for this module");
             engine = new RuleEngine(List.of(new ThirdPartyDeclaredRule()));
         }

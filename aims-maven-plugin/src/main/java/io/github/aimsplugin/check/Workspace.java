@@ -51,6 +51,18 @@ public record Workspace(Path base, List<RecordSource> sources, Path home, Map<St
         return new Workspace(base, sources, home, bundles, bundled, dependencies, poms, modules);
     }
 
+    /**
+     * The same workspace checked against the organisation's released records ({@code aims.organisation}): its bundle
+     * joins the inputs, its records the model, read-only.
+     */
+    public Workspace withOrganisation(String coordinates, Path bundle, List<BundledRecord> records) {
+        Map<String, Path> withBundle = new LinkedHashMap<>(bundles);
+        withBundle.put(coordinates, bundle);
+        List<BundledRecord> all = new ArrayList<>(bundled);
+        all.addAll(records);
+        return new Workspace(base, sources, home, withBundle, all, dependencies, poms, code);
+    }
+
     /** One module: its directory, its record folders (the first is home) and its POM. */
     public static Workspace module(Path directory, List<Path> sourceDirectories, List<DependencyPath> dependencies) {
         Path base = directory.toAbsolutePath().normalize();

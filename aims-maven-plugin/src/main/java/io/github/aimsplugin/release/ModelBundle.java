@@ -36,6 +36,9 @@ public final class ModelBundle {
     /** More records than any AIMS holds; a bundle beyond it is refused rather than rendered for minutes. */
     public static final int MAX_RECORDS = 20_000;
 
+    /** The field naming the organisation release ({@code groupId:artifactId:version}) a service was checked against. */
+    public static final String ORGANISATION = "organisation";
+
     /** The format of plugin versions before bundles were validated on reading; no longer read. */
     private static final String OLD_FORMAT = "aims-bundle/1";
 
@@ -59,11 +62,27 @@ public final class ModelBundle {
     /** The bundle with what the code scan found (see {@link CodeBundle}), when it scanned. */
     public static byte[] write(AimsModel model, String project, String version,
             io.github.aimsplugin.check.CodeEvidence code) throws IOException {
+        return write(model, project, version, code, null, null);
+    }
+
+    /**
+     * The bundle of a release: with its date and its check's findings per rule (see {@link ServiceRelease}), which
+     * the organisation's portfolio reads.
+     */
+    public static byte[] write(AimsModel model, String project, String version,
+            io.github.aimsplugin.check.CodeEvidence code, String date, io.github.aimsplugin.check.CheckResult check)
+            throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT).put("project", project).put("version", version);
+        ServiceRelease.add(root, date, check, model);
+        // A service's bundle carries its own records and the organisation release it was checked against, which
+        // the organisation's aggregate holds itself.
+        model.records().stream().filter(record -> record.origin().organisation()).findFirst()
+                .ifPresent(record -> root.put(ORGANISATION, record.origin().module()));
         ArrayNode records = root.putArray("records");
         List<String> kinds = RecordKinds.names();
         List<LoadedRecord> sorted = new ArrayList<>(model.records());
+        sorted.removeIf(record -> record.origin().organisation());
         sorted.sort(Comparator.comparing((LoadedRecord r) -> kinds.indexOf(r.kind().name()))
                 .thenComparing(LoadedRecord::id));
         for (LoadedRecord record : sorted) {
@@ -125,6 +144,15 @@ public final class ModelBundle {
      * @param module the release's coordinates, shown as the records' module
      */
     public static List<io.github.aimsplugin.schema.BundledRecord> records(Path file, String module) throws IOException {
+        return records(file, module, false);
+    }
+
+    /**
+     * The records of a released bundle; {@code organisation}: the organisation's records a service is checked
+     * against (read-only for it).
+     */
+    public static List<io.github.aimsplugin.schema.BundledRecord> records(Path file, String module,
+            boolean organisation) throws IOException {
         List<io.github.aimsplugin.schema.BundledRecord> records = new ArrayList<>();
         int index = 0;
         List<Entry> entries = list(bytesOf(file), file.toString());
@@ -138,7 +166,7 @@ public final class ModelBundle {
                         + index + "); it is not a bundle written by aims:manifest");
             }
             records.add(new io.github.aimsplugin.schema.BundledRecord(module, file.getFileName().toString(), index,
-                    entry.kind(), entry.id(), content));
+                    entry.kind(), entry.id(), content, organisation));
             index++;
         }
         return records;

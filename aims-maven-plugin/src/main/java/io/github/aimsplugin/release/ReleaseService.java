@@ -63,7 +63,8 @@ public final class ReleaseService {
             Outputs where, io.github.aimsplugin.check.CodeEvidence code) throws IOException {
         Files.createDirectories(where.manifestDirectory());
         Path bundle = where.manifestDirectory().resolve(BUNDLE_FILE);
-        Files.write(bundle, ModelBundle.write(model, identity.project(), identity.version(), code));
+        Files.write(bundle, ModelBundle.write(model, identity.project(), identity.version(), code, identity.date(),
+                check));
         Map<String, Path> outputs = new TreeMap<>(ReleaseManifest.filesUnder(base, where.manifestDirectory()));
         outputs.keySet().removeIf(path -> path.endsWith("/" + MANIFEST_FILE));
         outputs.putAll(ReleaseManifest.filesUnder(base, where.checkReports().toAbsolutePath()));
@@ -87,6 +88,16 @@ public final class ReleaseService {
             }
         }
         return records;
+    }
+
+    /** The organisation's released records a service is checked against (aims.organisation), read-only for it. */
+    public static List<BundledRecord> organisation(String coordinates, Path bundle) throws IOException {
+        try {
+            return ModelBundle.records(bundle, coordinates, true);
+        } catch (IOException e) {
+            throw new IOException("cannot read the organisation's AIMS bundle " + coordinates + " (aims.organisation): "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
     }
 
     /**

@@ -117,7 +117,8 @@ final class OverviewViews {
                     "module", Views.moduleOf(model, system)));
             systems.get(systems.size() - 1).putAll(new CodeViews(input).inventoryRow(system));
         }
-        return map("title", "AI system inventory", "systems", systems, "aggregated", Views.aggregated(model));
+        return map("title", "AI system inventory", "systems", systems, "aggregated", Views.aggregated(model),
+                "hasPortfolio", !input.portfolio().services().isEmpty());
     }
 
     Map<String, Object> criteria() {

@@ -26,11 +26,12 @@ import java.time.LocalDate;
  * @param exports the machine-readable exports written into the site's {@code exports/} folder, linked from the index
  * @param releases the metric values of previous releases, oldest first, for the trends on the Measurements page
  * @param code the AI use scan and the commits to governed code (nothing scanned outside a module's build)
+ * @param portfolio the released services of an organisation's aggregate (none elsewhere): the Portfolio page
  */
 public record SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,
         String commit, String pluginVersion, String date, AuditTrail trail, ReleaseChanges changes,
         List<Exports.Format> exports, List<io.github.aimsplugin.release.BundleMeasurements.Release> releases,
-        CodeEvidence code) {
+        CodeEvidence code, Portfolio portfolio) {
 
     /** The differences from a previous release's bundle, and what that release was. */
     public record ReleaseChanges(String against, List<BundleDiff.Difference> differences) {}
@@ -40,6 +41,15 @@ public record SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, P
         exports = exports == null ? List.of() : List.copyOf(exports);
         releases = releases == null ? List.of() : List.copyOf(releases);
         code = code == null ? CodeEvidence.none() : code;
+        portfolio = portfolio == null ? Portfolio.none() : portfolio;
+    }
+
+    public SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,
+            String commit, String pluginVersion, String date, AuditTrail trail, ReleaseChanges changes,
+            List<Exports.Format> exports, List<io.github.aimsplugin.release.BundleMeasurements.Release> releases,
+            CodeEvidence code) {
+        this(model, check, catalogs, baseDirectory, today, commit, pluginVersion, date, trail, changes, exports,
+                releases, code, null);
     }
 
     public SiteInput(AimsModel model, CheckResult check, Catalogs catalogs, Path baseDirectory, LocalDate today,

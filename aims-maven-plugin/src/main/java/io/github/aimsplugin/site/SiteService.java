@@ -141,7 +141,8 @@ public final class SiteService {
         SiteInput input = new SiteInput(checked.validated().model(), checked.result(), Catalogs.builtIn(),
                 workspace.base(), request.check().today(), checked.commit(), request.pluginVersion(),
                 request.identity().lastModified().substring(0, 10), checked.trail(), changes(checked),
-                request.exports(), MeasurementTrends.releases(request.releases(), warn), checked.code());
+                request.exports(), MeasurementTrends.releases(request.releases(), warn), checked.code(),
+                Portfolios.of(workspace, checked.validated().model(), request.identity(), warn));
         try {
             List<String> evidence = new java.util.ArrayList<>(SiteStamp.evidenceOf(workspace.base(),
                     checked.validated().model()));

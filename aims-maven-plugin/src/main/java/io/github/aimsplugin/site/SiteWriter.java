@@ -31,7 +31,7 @@ public final class SiteWriter {
         for (String page : OVERVIEW_PAGES) {
             resources.add(SiteTemplates.CLASSPATH_ROOT + "/" + page + ".adoc.mustache");
         }
-        for (String page : List.of("system", "risk", "impact-assessment")) {
+        for (String page : List.of("system", "risk", "impact-assessment", "portfolio")) {
             resources.add(SiteTemplates.CLASSPATH_ROOT + "/" + page + ".adoc.mustache");
         }
         resources.add(SiteTemplates.CLASSPATH_ROOT + "/_header.mustache");
@@ -76,6 +76,10 @@ public final class SiteWriter {
                 Map.entry("crosswalks", controls.crosswalks()), Map.entry("measurements", measurements.page()));
         for (String page : OVERVIEW_PAGES) {
             files.add(writePage(adoc, page, page, pages.get(page)));
+        }
+        if (!input.portfolio().services().isEmpty()) {
+            files.add(writePage(adoc, "portfolio", "portfolio",
+                    new PortfolioViews(input.model(), input.portfolio(), links).page()));
         }
         for (AISystem system : input.model().all(RecordKinds.AI_SYSTEM)) {
             files.add(writePage(adoc, pageName(links.page("system", system.id())), "system",
@@ -126,7 +130,7 @@ public final class SiteWriter {
         return templates;
     }
 
-    private Path writePage(Path adoc, String name, String template, Map<String, Object> view) throws IOException {
+    private Path writePage(Path adoc, String name, String template, Object view) throws IOException {
         Path file = adoc.resolve(name + ".adoc");
         Files.writeString(file, templates.render(template, view), StandardCharsets.UTF_8);
         return file;

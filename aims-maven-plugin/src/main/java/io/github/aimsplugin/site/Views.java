@@ -38,7 +38,8 @@ final class Views {
      * single-module site, so that templates leave the line out.
      */
     static String moduleOf(io.github.aimsplugin.schema.AimsModel model, io.github.aimsplugin.schema.model.AimsRecord record) {
-        return model.find(record).map(loaded -> loaded.origin().isReleased()
+        return model.find(record).map(loaded -> loaded.origin().organisation()
+                ? loaded.origin().module() + " (organisation)" : loaded.origin().isReleased()
                 ? loaded.origin().module() + " (released bundle)" : loaded.origin().module()).orElse("");
     }
 

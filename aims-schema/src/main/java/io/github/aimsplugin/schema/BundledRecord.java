@@ -13,8 +13,15 @@ import java.util.Objects;
  * @param kind the record's kind
  * @param id the record's id
  * @param content the record as the bundle holds it (the record as written, with its kind and id)
+ * @param organisation whether the bundle is the organisation's ({@code aims.organisation}), not a service's
  */
-public record BundledRecord(String module, String file, int index, String kind, String id, ObjectNode content) {
+public record BundledRecord(String module, String file, int index, String kind, String id, ObjectNode content,
+        boolean organisation) {
+
+    /** A record of a service's released bundle. */
+    public BundledRecord(String module, String file, int index, String kind, String id, ObjectNode content) {
+        this(module, file, index, kind, id, content, false);
+    }
 
     public BundledRecord {
         Objects.requireNonNull(module, "module");

@@ -34,7 +34,8 @@ final class BundledRecords {
         ObjectNode content = bundled.content().deepCopy();
         content.put("kind", bundled.kind()).put("id", bundled.id());
         SourceDocument document = new SourceDocument(bundled.location(), 0, content, new LocationIndex(where));
-        RecordOrigin origin = RecordOrigin.released(bundled.module());
+        RecordOrigin origin = bundled.organisation() ? RecordOrigin.organisation(bundled.module())
+                : RecordOrigin.released(bundled.module());
         List<Problem> schemaProblems = schemas.validate(kind.get(), bundled.id(), document);
         if (!schemaProblems.isEmpty()) {
             schemaProblems.forEach(problem -> problems.accept(inBundle(problem, bundled)));

@@ -10,12 +10,18 @@ import java.nio.file.Path;
  * @param module the module's name as shown on the site ("" for a single-module build; {@code groupId:artifactId:version}
  *     for a released bundle)
  * @param baseDirectory the module's base directory, or null for a released bundle
+ * @param organisation whether the records are the organisation's, named by a service with {@code aims.organisation}:
+ *     read-only records the service builds on and may not redefine
  */
-public record RecordOrigin(String module, Path baseDirectory) {
+public record RecordOrigin(String module, Path baseDirectory, boolean organisation) {
 
     public RecordOrigin {
         module = module == null ? "" : module;
         baseDirectory = baseDirectory == null ? null : baseDirectory.toAbsolutePath().normalize();
+    }
+
+    public RecordOrigin(String module, Path baseDirectory) {
+        this(module, baseDirectory, false);
     }
 
     /** Records of the one module being built. */
@@ -26,6 +32,11 @@ public record RecordOrigin(String module, Path baseDirectory) {
     /** Records from a released bundle. */
     public static RecordOrigin released(String coordinates) {
         return new RecordOrigin(coordinates, null);
+    }
+
+    /** Records of the organisation's released bundle, which a service checks against. */
+    public static RecordOrigin organisation(String coordinates) {
+        return new RecordOrigin(coordinates, null, true);
     }
 
     /** Whether the records come from a released bundle rather than from files of this build. */

@@ -69,6 +69,22 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
     private String outputTimestamp;
 
     /**
+     * The organisation's released records this service is checked against, as {@code groupId:artifactId:version}
+     * or with a version range ({@code com.example:aims-org:[3,4)}, the newest release in it): the governance
+     * repository's {@code aims} bundle, resolved from the project's repositories and read-only here. Goals that read
+     * records. See docs/multi-module.md.
+     */
+    @Parameter(property = "aims.organisation")
+    private String organisation;
+
+    /** Resolves aims.organisation (field-injected, so that each goal keeps its own constructor). */
+    @javax.inject.Inject
+    private org.eclipse.aether.RepositorySystem repositorySystem;
+
+    /** aims.organisation as resolved for this execution, once. */
+    private OrganisationBundle organisationBundle;
+
+    /**
      * Directories searched, recursively, for record files ({@code *.yaml}, {@code *.yml}). Default:
      * {@code src/main/aims}. Missing directories are skipped. They must lie inside the project. Goals that read
      * records (all but init).
@@ -236,10 +252,31 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
     protected abstract void run(BuildClock clock)
             throws MojoExecutionException, MojoFailureException, InvalidRecords, IOException;
 
-    /** This module as a workspace: its record folders, its resolved dependencies, its POM and its build output. */
-    protected final Workspace moduleWorkspace() {
-        return Workspace.module(baseDirectory.toPath(), sourceDirectories(), ModuleDependencies.resolved(project))
-                .withCode(ModuleCode.of(project));
+    /**
+     * This module as a workspace: its record folders, its resolved dependencies, its POM and its build output, and
+     * the organisation's records when aims.organisation names them.
+     */
+    protected final Workspace moduleWorkspace() throws MojoExecutionException, IOException {
+        return withOrganisation(Workspace.module(baseDirectory.toPath(), sourceDirectories(),
+                ModuleDependencies.resolved(project)).withCode(ModuleCode.of(project)));
+    }
+
+    /** The organisation release aims.organisation resolved to, or null without one (or before resolution). */
+    protected final String organisationRelease() {
+        return organisationBundle == null ? null : organisationBundle.coordinates();
+    }
+
+    /** A workspace with the organisation's records of aims.organisation joined, read-only; unchanged without it. */
+    protected final Workspace withOrganisation(Workspace module) throws MojoExecutionException, IOException {
+        if (organisation == null || organisation.isBlank()) {
+            return module;
+        }
+        if (organisationBundle == null) {
+            organisationBundle = OrganisationBundle.resolve(organisation, repositorySystem, session, project);
+            getLog().info("AIMS: checked against the organisation's records " + organisationBundle.coordinates()
+                    + " (" + OrganisationBundle.PROPERTY + ")");
+        }
+        return organisationBundle.join(module);
     }
 
     /** The configured record folders as written (relative to a module, or absolute). */
@@ -353,7 +390,7 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
 
     /** A file's path relative to the module, as the log shows it. */
     protected final String shown(File file) {
-        return moduleWorkspace().shown(file.toPath());
+        return Workspace.module(baseDirectory.toPath(), sourceDirectories(), List.of()).shown(file.toPath());
     }
 
     protected final String pluginVersion() {

@@ -7,12 +7,16 @@ import io.github.aimsplugin.check.InvalidRecords;
 import io.github.aimsplugin.check.Workspace;
 import io.github.aimsplugin.check.report.CheckReports;
 import io.github.aimsplugin.release.ReleaseService;
+import io.github.aimsplugin.release.ServiceRelease;
+import io.github.aimsplugin.schema.LogText;
 import io.github.aimsplugin.schema.RecordSource;
+import io.github.aimsplugin.site.Portfolio;
 import io.github.aimsplugin.site.SiteService;
 import io.github.aimsplugin.validation.RecordValidation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
@@ -23,6 +27,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectBuilder;
 import org.apache.maven.project.ProjectDependenciesResolver;
 import org.eclipse.aether.RepositorySystem;
 
@@ -37,19 +42,31 @@ import org.eclipse.aether.RepositorySystem;
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public class AggregateMojo extends AbstractAimsMojo {
 
-    /** Released projects whose AIMS bundles (attached by aims:manifest) join, as {@code groupId:artifactId:version}. */
+    /**
+     * Released projects whose AIMS bundles (attached by aims:manifest) join, as {@code groupId:artifactId:version}
+     * or with a version range ({@code com.example:credit-service:[2,)}: its newest release).
+     */
     @Parameter(property = "aims.bundles")
     private List<String> bundles;
 
+    /**
+     * A BOM whose managed dependencies are the services whose bundles join, at the versions (or ranges) it manages:
+     * {@code com.example:services-bom:1.4} (a version or a range).
+     */
+    @Parameter(property = "aims.bundlesFrom")
+    private String bundlesFrom;
+
     private final RepositorySystem repositorySystem;
     private final ProjectDependenciesResolver dependenciesResolver;
+    private final ProjectBuilder projectBuilder;
 
     @Inject
     public AggregateMojo(RecordValidation validation, RepositorySystem repositorySystem,
-            ProjectDependenciesResolver dependenciesResolver) {
+            ProjectDependenciesResolver dependenciesResolver, ProjectBuilder projectBuilder) {
         super(validation);
         this.repositorySystem = repositorySystem;
         this.dependenciesResolver = dependenciesResolver;
+        this.projectBuilder = projectBuilder;
     }
 
     @Override
@@ -61,7 +78,7 @@ public class AggregateMojo extends AbstractAimsMojo {
     protected void run(BuildClock clock) throws MojoExecutionException, MojoFailureException, InvalidRecords,
             IOException {
         List<MavenProject> modules = ReactorModules.of(project(), session().getProjects());
-        Map<String, Path> released = new BundleArtifacts(repositorySystem, session(), project()).resolveAll(bundles);
+        Map<String, Path> released = released();
         List<String> names = new ArrayList<>(modules.stream().map(MavenProject::getArtifactId).toList());
         names.addAll(released.keySet());
         if (names.size() == 1) {
@@ -73,7 +90,9 @@ public class AggregateMojo extends AbstractAimsMojo {
         getLog().info("AIMS aggregate over " + modules.size() + " module(s) and " + released.size()
                 + " released bundle(s): " + String.join(", ", names));
         SiteService site = siteService();
-        SiteService.Plan plan = site.plan(siteRequest(checkRequest(workspace(modules, released), clock), clock));
+        Workspace workspace = workspace(modules, released);
+        warnOfStaleOrganisation(released);
+        SiteService.Plan plan = site.plan(siteRequest(checkRequest(workspace, clock), clock));
         if (plan.upToDate()) {
             // The check's verdict must not be skipped with the rendering: a failing build stays failing.
             io.github.aimsplugin.check.ComplianceCheck.Outcome outcome = complianceCheck().run(plan.request().check());
@@ -89,7 +108,54 @@ public class AggregateMojo extends AbstractAimsMojo {
         verdict(checked.result(), names.size());
     }
 
-    private Workspace workspace(List<MavenProject> modules, Map<String, Path> released) throws IOException {
+    /** The bundles of aims.bundles and of the services of aims.bundlesFrom; a newest release without one is named. */
+    private Map<String, Path> released() throws MojoExecutionException {
+        long start = System.nanoTime();
+        BundleArtifacts artifacts = new BundleArtifacts(repositorySystem, session(), project());
+        Map<String, Path> released = new LinkedHashMap<>(artifacts.resolveAll(bundles, "aims.bundles",
+                getLog()::warn));
+        if (bundlesFrom != null && !bundlesFrom.isBlank()) {
+            List<String> services = ServiceBom.services(bundlesFrom, artifacts, repositorySystem, projectBuilder,
+                    session(), project());
+            getLog().info("AIMS aggregate: " + services.size() + " service(s) from " + ServiceBom.PROPERTY + " "
+                    + bundlesFrom.strip());
+            artifacts.resolveAll(services, ServiceBom.PROPERTY, getLog()::warn).forEach(released::putIfAbsent);
+        }
+        getLog().info("AIMS aggregate: " + released.size() + " released bundle(s) resolved in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
+        return released;
+    }
+
+    /**
+     * A service checked against an older release of the organisation than this aggregate stands for (its
+     * aims.organisation, else this project) is named with its bundle; the portfolio flags it too.
+     */
+    private void warnOfStaleOrganisation(Map<String, Path> released) {
+        String organisation = organisationCoordinates();
+        for (Map.Entry<String, Path> bundle : released.entrySet()) {
+            try {
+                ServiceRelease service = ServiceRelease.read(bundle.getKey(), bundle.getValue());
+                String staleness = new Portfolio(organisation, List.of()).staleness(service);
+                if (!staleness.isEmpty() && !service.organisation().isEmpty()) {
+                    getLog().warn(LogText.escape(bundle.getValue().getFileName() + ": " + bundle.getKey()
+                            + " was checked against " + service.organisation() + ", " + staleness + " that this"
+                            + " aggregate uses (" + organisation + "); release the service again against it"));
+                }
+            } catch (IOException e) {
+                // A bundle that cannot be read is reported, located, when its records are validated.
+            }
+        }
+    }
+
+    /** The organisation release this aggregate stands for: its aims.organisation, else this project. */
+    private String organisationCoordinates() {
+        String configured = organisationRelease();
+        return configured != null ? configured
+                : projectName() + ":" + (project() == null ? "" : project().getVersion().replace("-SNAPSHOT", ""));
+    }
+
+    private Workspace workspace(List<MavenProject> modules, Map<String, Path> released)
+            throws IOException, MojoExecutionException {
         Path own = ReactorModules.directory(project());
         List<Path> folders = sourceDirectories().stream().map(dir -> dir.isAbsolute() && dir.startsWith(own)
                 ? own.relativize(dir) : dir).toList();
@@ -97,11 +163,11 @@ public class AggregateMojo extends AbstractAimsMojo {
                 ReactorModules.directory(module), folders)).toList();
         List<Path> poms = modules.stream().map(module -> module.getFile() == null
                 ? ReactorModules.directory(module).resolve("pom.xml") : module.getFile().toPath()).toList();
-        return new Workspace(ReactorModules.commonDirectory(modules), sources, own.resolve(folders.get(0)), released,
-                ReleaseService.bundled(released),
+        return withOrganisation(new Workspace(ReactorModules.commonDirectory(modules), sources,
+                own.resolve(folders.get(0)), released, ReleaseService.bundled(released),
                 new ModuleDependencies(dependenciesResolver, session()).of(modules, getLog()::warn), poms)
                 // Each module's classes, sources and resources: attributed with that module's records (CodeChecks).
-                .withCode(modules.stream().flatMap(module -> ModuleCode.of(module).stream()).toList());
+                .withCode(modules.stream().flatMap(module -> ModuleCode.of(module).stream()).toList()));
     }
 
     private void report(CheckResult check, io.github.aimsplugin.code.CodeScan scan) throws IOException {

@@ -2,10 +2,12 @@ package io.github.aimsplugin.maven.mojo;
 
 import io.github.aimsplugin.release.ReleaseService;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.project.MavenProject;
@@ -13,6 +15,9 @@ import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
+import org.eclipse.aether.resolution.VersionRangeRequest;
+import org.eclipse.aether.resolution.VersionRangeResolutionException;
+import org.eclipse.aether.version.Version;
 
 /** Released AIMS bundles (classifier aims, type bundle.json) resolved from the project's repositories. */
 final class BundleArtifacts {
@@ -37,25 +42,106 @@ final class BundleArtifacts {
                 .toPath();
     }
 
-    /** Each configured {@code groupId:artifactId:version}'s bundle, keyed by the coordinates, in the configured order. */
-    Map<String, Path> resolveAll(List<String> configured) throws MojoExecutionException {
-        Map<String, Path> resolved = new LinkedHashMap<>();
-        for (String entry : configured == null ? List.<String>of() : configured) {
-            String coordinates = entry == null ? "" : entry.strip();
-            String[] parts = coordinates.split(":");
-            if (parts.length != 3 || Arrays.stream(parts).anyMatch(String::isBlank)) {
-                throw new MojoExecutionException("aims.bundles entry '" + entry
-                        + "' must be groupId:artifactId:version (the bundle's classifier and type are implied)");
+    /**
+     * A configured {@code groupId:artifactId:version} whose version may be a Maven range ({@code [3,4)},
+     * {@code [2,)}): the range is resolved to its newest release (snapshots are not releases) in the project's
+     * repositories, and the coordinates returned name that version.
+     *
+     * @param property the parameter's user property, named in messages
+     */
+    String released(String entry, String property) throws MojoExecutionException {
+        String coordinates = entry == null ? "" : entry.strip();
+        String[] parts = coordinates.split(":");
+        if (parts.length != 3 || Arrays.stream(parts).anyMatch(String::isBlank)) {
+            throw new MojoExecutionException(property + " entry '" + entry + "' must be groupId:artifactId:version"
+                    + " or groupId:artifactId:[range] (the bundle's classifier and type are implied)");
+        }
+        if (!parts[2].startsWith("[") && !parts[2].startsWith("(")) {
+            return coordinates;
+        }
+        List<Version> versions;
+        try {
+            versions = repositorySystem.resolveVersionRange(session.getRepositorySession(),
+                    new VersionRangeRequest(bundle(parts[0], parts[1], parts[2]),
+                            project.getRemoteProjectRepositories(), null)).getVersions();
+        } catch (VersionRangeResolutionException | IllegalArgumentException e) {
+            throw new MojoExecutionException(property + " entry '" + coordinates + "': '" + parts[2]
+                    + "' is not a version range Maven reads (write [3,4) or [2,)): "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+        }
+        Version newest = null;
+        for (Version version : versions) {
+            if (!version.toString().endsWith("-SNAPSHOT") && (newest == null || version.compareTo(newest) > 0)) {
+                newest = version;
             }
+        }
+        if (newest == null) {
+            throw new MojoExecutionException(property + " entry '" + coordinates + "': no release of " + parts[0] + ":"
+                    + parts[1] + " in " + parts[2] + " is in the repositories (" + repositories()
+                    + "); release it with aims:manifest attached, or widen the range");
+        }
+        return parts[0] + ":" + parts[1] + ":" + newest;
+    }
+
+    private String repositories() {
+        List<String> ids = new ArrayList<>();
+        ids.add("local " + session.getRepositorySession().getLocalRepository().getBasedir());
+        project.getRemoteProjectRepositories().forEach(repository -> ids.add(repository.getId()));
+        return String.join(", ", ids);
+    }
+
+    /**
+     * Each configured {@code groupId:artifactId:version}'s bundle, keyed by the coordinates of the release used, in
+     * the configured order. A range ({@code [2,)}) takes its newest release; when that release has no bundle, it is
+     * reported through {@code missing} and left out (a pinned version without a bundle is a configuration error).
+     */
+    Map<String, Path> resolveAll(List<String> configured, String property, Consumer<String> missing)
+            throws MojoExecutionException {
+        Map<String, Path> resolved = new LinkedHashMap<>();
+        for (String entry : rejoinRanges(configured)) {
+            String coordinates = released(entry, property);
+            String[] parts = coordinates.split(":");
             DefaultArtifact artifact = bundle(parts[0], parts[1], parts[2]);
             try {
                 resolved.put(coordinates, resolve(artifact));
             } catch (ArtifactResolutionException e) {
-                throw new MojoExecutionException("cannot resolve the AIMS bundle " + artifact + " of aims.bundles entry '"
-                        + coordinates + "': was that version released with aims:manifest attached? "
+                if (!coordinates.equals(entry.strip())) {
+                    missing.accept(coordinates + " (the newest release of " + property + " entry '" + entry.strip()
+                            + "') has no AIMS bundle: release it with aims:manifest attached; left out");
+                    continue;
+                }
+                throw new MojoExecutionException("cannot resolve the AIMS bundle " + artifact + " of " + property
+                        + " entry '" + coordinates + "': was that version released with aims:manifest attached? "
                         + e.getMessage().lines().findFirst().orElse(""), e);
             }
         }
         return resolved;
+    }
+
+    /**
+     * Entries as written: Maven splits a list given as a user property on commas, which also cuts a range such as
+     * {@code g:a:[2,3)} in two; the pieces of an open range are joined again.
+     */
+    static List<String> rejoinRanges(List<String> configured) {
+        List<String> entries = new ArrayList<>();
+        StringBuilder open = null;
+        for (String piece : configured == null ? List.<String>of() : configured) {
+            String text = piece == null ? "" : piece;
+            if (open != null) {
+                open.append(',').append(text);
+                if (text.contains("]") || text.contains(")")) {
+                    entries.add(open.toString());
+                    open = null;
+                }
+            } else if ((text.contains(":[") || text.contains(":(")) && !text.contains("]") && !text.contains(")")) {
+                open = new StringBuilder(text);
+            } else {
+                entries.add(text);
+            }
+        }
+        if (open != null) {
+            entries.add(open.toString());
+        }
+        return entries;
     }
 }

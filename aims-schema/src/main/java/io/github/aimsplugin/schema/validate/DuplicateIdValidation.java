@@ -18,6 +18,9 @@ final class DuplicateIdValidation implements ModelValidation {
     public void validate(ValidationContext context, Consumer<Problem> report) {
         Map<String, SourceLocation> seen = new HashMap<>();
         for (LoadedRecord record : context.model().records()) {
+            if (record.origin().organisation()) {
+                continue; // a service record reusing an organisation id: OrganisationRecordsValidation names both
+            }
             SourceLocation first = seen.putIfAbsent(record.kind().name() + "\0" + record.id(), record.locate("/id"));
             if (first != null) {
                 report.accept(new Problem(record.locate("/id"), record.kind().name(), record.id(),

@@ -9,7 +9,7 @@ public final class ModelValidations {
 
     /** Fresh instances for one validation run. */
     public static List<ModelValidation> all() {
-        return List.of(new DuplicateIdValidation(), new ReferenceValidation(), new RiskCriteriaValidation(), new EvidenceValidation(),
+        return List.of(new DuplicateIdValidation(), new OrganisationRecordsValidation(), new ReferenceValidation(), new RiskCriteriaValidation(), new EvidenceValidation(),
                 new PastDateValidation(), new MetricValidation());
     }
 }
