@@ -55,6 +55,8 @@ class AiSdksTest {
         assertThat(sdkOf("com.github.haifengl:smile-plot")).isNull();
         assertThat(sdkOf("com.github.haifengl:smile-core")).isEqualTo("Smile");
         assertThat(sdkOf("org.deeplearning4j:deeplearning4j-core")).isEqualTo("Deeplearning4j");
+        assertThat(sdkOf("org.nd4j:samediff-import-onnx")).isEqualTo("Deeplearning4j");
+        assertThat(sdkOf("com.github.haifengl:smile-nlp")).isEqualTo("Smile");
     }
 
     /** Coordinates seen to resolve on Maven Central when they were added. */
