@@ -108,10 +108,11 @@ public final class CodeScanner {
         }
         SourcePaths sources = new SourcePaths(module.sourceRoots(), shown);
         SdkConstants constants = new SdkConstants(module.classpath());
+        SdkApis moduleApis = apis.excluding(ownTypes(module.classes(), classFiles));
         List<ClassScanner.Findings> findings = new ArrayList<>(classFiles.size());
         List<String> warnings = new ArrayList<>();
         Map<Path, Object> results = new ConcurrentHashMap<>();
-        classFiles.parallelStream().forEach(file -> results.put(file, scanOne(file, sources, constants, shown)));
+        classFiles.parallelStream().forEach(file -> results.put(file, scanOne(file, moduleApis, sources, constants, shown)));
         for (Path file : classFiles) {
             Object result = results.get(file);
             if (result instanceof ClassScanner.Findings found) {
@@ -133,7 +134,7 @@ public final class CodeScanner {
         return new CodeScan(CodeScan.Status.SCANNED, "", uses, models, keys, warnings, classFiles.size());
     }
 
-    private Object scanOne(Path file, SourcePaths sources, SdkConstants constants, Function<Path, String> shown) {
+    private Object scanOne(Path file, SdkApis moduleApis, SourcePaths sources, SdkConstants constants, Function<Path, String> shown) {
         try {
             if (Files.size(file) > MAX_CLASS_BYTES) {
                 return "class file " + shown.apply(file) + " is larger than " + MAX_CLASS_BYTES + " bytes: not scanned";
@@ -144,7 +145,7 @@ public final class CodeScanner {
             if (!mentions.in(bytes)) {
                 return NOTHING; // names no SDK type: no use site, no model name, no key to look for
             }
-            return new ClassScanner(apis, catalog, sources::find, constants).scan(bytes);
+            return new ClassScanner(moduleApis, catalog, sources::find, constants).scan(bytes);
         } catch (IOException e) {
             return "class file " + shown.apply(file) + " could not be read (" + e.getMessage() + "): not scanned";
         } catch (RuntimeException e) {
@@ -152,6 +153,16 @@ public final class CodeScanner {
             return "class file " + shown.apply(file) + " could not be parsed (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "): not scanned";
         }
+    }
+
+    /** The internal names of the module's own classes ({@code com/acme/Bot$Reply}), from their paths. */
+    static java.util.Set<String> ownTypes(Path classes, List<Path> classFiles) {
+        java.util.Set<String> own = new java.util.HashSet<>(classFiles.size() * 2);
+        for (Path file : classFiles) {
+            String relative = classes.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+            own.add(relative.substring(0, relative.length() - ".class".length()));
+        }
+        return own;
     }
 
     private static boolean hasSources(CodeModule module) {

@@ -15,16 +15,33 @@ public final class SdkApis {
     /** An SDK type: the SDK's name, the API family, whether its model runs in-process. */
     public record Api(String sdk, String family, boolean local) {}
 
-    private final Map<String, Api> byPrefix = new HashMap<>();
+    private final Map<String, Api> byPrefix;
     private final Map<String, Api> byPackage = new HashMap<>();
+    private final java.util.Set<String> ownTypes;
     private static final Api NONE = new Api("", "", false);
 
     public SdkApis(AiSdks sdks) {
+        byPrefix = new HashMap<>();
         for (AiSdks.Sdk sdk : sdks.sdks()) {
             for (AiSdks.Api api : sdk.packages()) {
                 byPrefix.putIfAbsent(api.prefix(), new Api(sdk.name(), api.family(), api.local()));
             }
         }
+        ownTypes = java.util.Set.of();
+    }
+
+    private SdkApis(Map<String, Api> byPrefix, java.util.Set<String> ownTypes) {
+        this.byPrefix = byPrefix;
+        this.ownTypes = ownTypes;
+    }
+
+    /**
+     * These APIs, where the module's own types (internal names) are never an SDK's: an application whose package
+     * lies under an SDK's ({@code com.anthropic.example}, a sample inside the SDK's namespace) does not use the SDK
+     * each time it calls itself.
+     */
+    SdkApis excluding(java.util.Set<String> moduleTypes) {
+        return moduleTypes.isEmpty() ? this : new SdkApis(byPrefix, java.util.Set.copyOf(moduleTypes));
     }
 
     /** The package prefixes in internal form with a trailing slash ({@code dev/langchain4j/model/}). */
@@ -39,6 +56,9 @@ public final class SdkApis {
      * null when it belongs to no AI SDK.
      */
     public Api lookup(String internalName) {
+        if (ownTypes.contains(internalName)) {
+            return null;
+        }
         int slash = internalName.lastIndexOf('/');
         if (slash < 0) {
             return null;

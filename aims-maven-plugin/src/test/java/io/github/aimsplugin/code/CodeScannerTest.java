@@ -125,6 +125,18 @@ class CodeScannerTest {
         assertThat(List.of("chat", "client")).contains(apis.lookup("com/openai/client/OpenAIClient").family());
     }
 
+    @Test
+    void theModulesOwnClassesAreNeverAnSdksEvenInsideItsPackage() {
+        // The Anthropic SDK's examples live in com.anthropic.example: calling themselves is not using the SDK.
+        SdkApis apis = new SdkApis(Catalogs.builtIn().aiSdks())
+                .excluding(java.util.Set.of("com/anthropic/example/MessagesExample"));
+
+        assertThat(apis.lookup("com/anthropic/example/MessagesExample")).isNull();
+        assertThat(apis.lookup("com/anthropic/client/AnthropicClient")).isNotNull();
+        assertThat(CodeScanner.ownTypes(Path.of("classes"), List.of(Path.of("classes/com/acme/Bot$Reply.class"))))
+                .containsExactly("com/acme/Bot$Reply");
+    }
+
     private static Path copyApp(Path dir) {
         ResourceTrees.copy(CodeScannerTest.class, "/code/app", dir);
         return dir;
