@@ -32,11 +32,11 @@ class MetricMeasuredRuleTest {
                         + " A.7.4; fix: run what writes it (written by ScorecardEvaluationTest) before aims:check (the"
                         + " check runs in verify, after the tests), or correct the source path (metric-measured)",
                 "src/main/aims/extra.yaml:18:16: [Objective OBJ-fair-approvals] OBJ-fair-approvals: auc was not"
-                        + " measured: reports/broken.json: line 3, column 1: malformed JSON: Unexpected end-of-input"
-                        + " within/between Object entries; fix: correct what writes reports/broken.json or the"
-                        + " binding's pointer (metric-measured)",
+                        + " measured: reports/broken.json: line 3, column 1: malformed JSON; fix: correct what writes"
+                        + " reports/broken.json or the binding's pointer (metric-measured)",
                 "src/main/aims/extra.yaml:19:17: [Objective OBJ-fair-approvals] OBJ-fair-approvals: gini was not"
-                        + " measured: reports/text.json: the value at /gini is the text 'high', not a number; fix:"
+                        + " measured: reports/text.json: the value at '/gini' is a text of 4 characters, not shown,"
+                        + " not a number; fix:"
                         + " correct what writes reports/text.json or the binding's pointer (metric-measured)");
     }
 
