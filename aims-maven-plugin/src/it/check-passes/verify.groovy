@@ -1,9 +1,9 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO] AIMS check passed: 0 errors, 0 warnings (details: target/aims/check/), 27 rules')
+assert log.contains('[INFO] AIMS check passed: 0 errors, 0 warnings (details: target/aims/check/), 28 rules')
 assert log.contains('BUILD SUCCESS')
 def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/aims/check/aims-check.sarif'))
 assert sarif.version == '2.1.0'
-assert sarif.runs[0].tool.driver.rules.size() == 27
+assert sarif.runs[0].tool.driver.rules.size() == 28
 def junit = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new File(basedir, 'target/aims/check/TEST-aims-check.xml')).documentElement
 assert junit.getAttribute('tests') == '27'
 assert junit.getAttribute('failures') == '0'

@@ -21,7 +21,7 @@ assert risksInput.sha256 == sha256(new File(basedir, 'src/main/aims/risks.yaml')
 def evidenceInput = manifest.inputs.find { it.path == 'docs/evidence.md' }
 assert evidenceInput : 'file evidence is hashed'
 assert evidenceInput.sha256 == sha256(new File(basedir, 'docs/evidence.md'))
-assert manifest.check.errors == 0 && manifest.check.rules.size() == 27
+assert manifest.check.errors == 0 && manifest.check.rules.size() == 28
 def bundleOutput = manifest.outputs.find { it.path == 'target/aims/aims-bundle.json' }
 assert bundleOutput.sha256 == sha256(bundle)
 assert manifest.outputs.find { it.path == 'target/aims/check/aims-check.sarif' }

@@ -12,7 +12,7 @@ class RuleEngineTest {
 
     @Test
     void builtInRulesHaveUniqueKebabCaseIdsAndDocs() {
-        assertThat(RuleEngine.builtIn()).hasSize(27).allSatisfy(rule -> {
+        assertThat(RuleEngine.builtIn()).hasSize(28).allSatisfy(rule -> {
             assertThat(rule.id()).matches("[a-z]+(-[a-z]+)*");
             assertThat(rule.description()).isNotBlank().endsWith(".");
             assertThat(rule.documentation()).isNotBlank();
@@ -24,7 +24,7 @@ class RuleEngineTest {
         CheckResult result = new RuleEngine().run(RuleFixture.passing(dir).context(), Map.of());
 
         assertThat(result.violations()).extracting(Violation::format).isEmpty();
-        assertThat(result.rules()).hasSize(27).allSatisfy(outcome -> assertThat(outcome.violations()).isZero());
+        assertThat(result.rules()).hasSize(28).allSatisfy(outcome -> assertThat(outcome.violations()).isZero());
     }
 
     @Test
