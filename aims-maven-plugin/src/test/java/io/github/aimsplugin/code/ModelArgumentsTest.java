@@ -36,7 +36,9 @@ class ModelArgumentsTest {
                 .contains("com.acme.ai.Weather weather @Tool Spring AI agent 8",
                         "com.acme.ai.Assistant <class> @RegisterAiService Quarkus LangChain4j chat 0",
                         // The catalog's family wins over the package's (dev.langchain4j.service is agent).
-                        "com.acme.ai.SpringAssistant <class> @AiService LangChain4j chat 11");
+                        "com.acme.ai.SpringAssistant <class> @AiService LangChain4j chat 11",
+                        // A Semantic Kernel plugin's native function is a tool the model may call.
+                        "com.acme.ai.BookingPlugin book @DefineKernelFunction Semantic Kernel Java agent 8");
     }
 
     @Test
