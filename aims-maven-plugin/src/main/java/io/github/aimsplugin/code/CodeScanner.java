@@ -150,8 +150,9 @@ public final class CodeScanner {
             return "class file " + shown.apply(file) + " could not be read (" + e.getMessage() + "): not scanned";
         } catch (RuntimeException e) {
             // ASM signals a corrupt file or an unknown class version with runtime exceptions.
+            // ASM's message quotes a descriptor or constant of the file, which a crafted class controls: the kind only.
             return "class file " + shown.apply(file) + " could not be parsed (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "): not scanned";
+                    + "): not scanned";
         }
     }
 

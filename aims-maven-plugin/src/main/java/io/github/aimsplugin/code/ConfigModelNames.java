@@ -82,12 +82,22 @@ final class ConfigModelNames {
                         yaml(text, values);
                     }
                 } catch (IOException | RuntimeException e) {
-                    warnings.add("configuration " + name + " could not be read for model names ("
-                            + Secrets.shown(String.valueOf(e.getMessage())) + ")");
+                    // The parser's own message quotes the broken line, which may hold a password: where only.
+                    warnings.add("configuration " + name + " could not be read for model names (" + where(e) + ")");
                 }
             }
         }
         return new Result(models, keys, warnings);
+    }
+
+    /** Where a file could not be parsed (line and column when the parser knows them), never its text. */
+    static String where(Exception e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException parse && parse.getLocation() != null
+                && parse.getLocation().getLineNr() > 0) {
+            return "malformed at line " + parse.getLocation().getLineNr() + ", column "
+                    + parse.getLocation().getColumnNr();
+        }
+        return e instanceof IOException ? "cannot be read: " + e.getClass().getSimpleName() : "malformed";
     }
 
     /** Why a file is not read, or null: only regular files of at most 1 MiB inside their resource folder. */

@@ -21,6 +21,8 @@ public record ModelNameUse(String name, String expression, String className, Str
     public ModelNameUse {
         name = name == null ? null : Secrets.shown(name);
         expression = Secrets.shown(expression);
+        className = Secrets.shown(className);
+        file = Secrets.shown(file);
     }
 
     public boolean resolved() {

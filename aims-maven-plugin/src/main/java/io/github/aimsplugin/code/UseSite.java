@@ -1,5 +1,7 @@
 package io.github.aimsplugin.code;
 
+import io.github.aimsplugin.schema.Secrets;
+
 /**
  * One place in the compiled code that uses an AI SDK's API.
  *
@@ -14,6 +16,14 @@ package io.github.aimsplugin.code;
  */
 public record UseSite(String className, String method, String file, int line, String sdk, String family, String api,
         boolean local) {
+
+    /** Names from a class file (its SourceFile attribute, method names) are any text: a key-shaped one is masked. */
+    public UseSite {
+        className = Secrets.shown(className);
+        method = Secrets.shown(method);
+        file = Secrets.shown(file);
+        api = Secrets.shown(api);
+    }
 
     /** {@code file:line}, as messages and pages show it. */
     public String where() {

@@ -60,7 +60,8 @@ public final class CodeBundle {
             }
             ObjectNode content = JsonNodeFactory.instance.objectNode();
             ArrayNode models = content.putArray("models");
-            system.path("models").forEach(model -> models.add(model.asText()));
+            // A bundle released before model names were masked may hold a key where a model name goes.
+            system.path("models").forEach(model -> models.add(io.github.aimsplugin.schema.Secrets.shown(model.asText())));
             TreeSet<String> sdks = new TreeSet<>();
             system.path("useSites").forEach(use -> sdks.add(use.path("sdk").asText() + " "
                     + use.path("family").asText()));

@@ -187,7 +187,10 @@ public final class ModelBundle {
         try {
             root = JSON.readTree(bytes);
         } catch (IOException e) {
-            throw new IOException(file + " is not JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
+            // Jackson quotes the offending token, which a hostile bundle controls: the place only.
+            throw new IOException(file + " is not JSON" + (e instanceof com.fasterxml.jackson.core.JsonProcessingException
+                    parse && parse.getLocation() != null ? " (line " + parse.getLocation().getLineNr() + ", column "
+                    + parse.getLocation().getColumnNr() + ")" : ""), e);
         }
         if (root != null && OLD_FORMAT.equals(root.path("format").asText())) {
             throw new IOException(file + " was written by an earlier version of the plugin (" + OLD_FORMAT

@@ -273,7 +273,8 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
         }
         if (organisationBundle == null) {
             organisationBundle = OrganisationBundle.resolve(organisation, repositorySystem, session, project);
-            getLog().info("AIMS: checked against the organisation's records " + organisationBundle.coordinates()
+            getLog().info("AIMS: checked against the organisation's records "
+                    + io.github.aimsplugin.schema.LogText.escape(organisationBundle.coordinates())
                     + " (" + OrganisationBundle.PROPERTY + ")");
         }
         return organisationBundle.join(module);
