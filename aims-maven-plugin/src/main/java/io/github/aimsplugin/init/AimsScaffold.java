@@ -162,7 +162,7 @@ public final class AimsScaffold {
         List<Map<String, String>> models = new ArrayList<>();
         for (InventoryProposal.Model model : found) {
             String where = ScaffoldTemplates.comment(Secrets.shown(model.where()));
-            Optional<Secrets.Key> key = Secrets.find(model.name());
+            Optional<Secrets.Key> key = Secrets.keyIn(model.name());
             if (key.isPresent()) {
                 notes.add("not declared: a value shaped like " + key.get().provider() + " API key "
                         + key.get().masked() + " is passed as a model name at " + where + " (move the key out of"

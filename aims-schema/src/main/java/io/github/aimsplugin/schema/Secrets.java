@@ -63,6 +63,21 @@ public final class Secrets {
         return find(text).map(key -> "<" + key.provider() + " API key " + key.masked() + ">").orElse(text);
     }
 
+    /**
+     * The key a text stands for: one shaped like a key, or a description {@link #shown} made of one (values from
+     * code are masked where they are made, so a later reader sees the description, not the key).
+     */
+    public static Optional<Key> keyIn(String text) {
+        Optional<Key> found = find(text);
+        if (found.isPresent() || text == null) {
+            return found;
+        }
+        Matcher described = DESCRIPTION.matcher(text);
+        return described.matches() ? Optional.of(new Key(described.group(1), described.group(2))) : Optional.empty();
+    }
+
+    private static final Pattern DESCRIPTION = Pattern.compile("<(.{1,40}) API key (.{1,40}\\(\\d{1,9} characters\\))>");
+
     /** {@code sk-****… (51 characters)}: the public prefix and the length, nothing else. */
     public static String mask(String prefix, int length) {
         return prefix + "****… (" + length + " characters)";

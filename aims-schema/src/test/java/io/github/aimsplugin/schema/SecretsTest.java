@@ -35,4 +35,12 @@ class SecretsTest {
         assertEquals("Anthropic", Secrets.find("sk-ant-api03-" + "x".repeat(40)).orElseThrow().provider());
         assertEquals("AWS", Secrets.find("AKIAIOSFODNN7EXAMPLE").orElseThrow().provider());
     }
+
+    @Test
+    void aDescriptionIsKnownAsTheKeyItStandsFor() {
+        Secrets.Key key = Secrets.keyIn(Secrets.shown(OPENAI)).orElseThrow();
+        assertEquals("OpenAI", key.provider());
+        assertTrue(key.masked().startsWith("sk-****"));
+        assertFalse(Secrets.keyIn("gpt-4o").isPresent());
+    }
 }
