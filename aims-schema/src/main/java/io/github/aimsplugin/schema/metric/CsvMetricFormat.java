@@ -67,7 +67,7 @@ final class CsvMetricFormat implements MetricFormat {
         for (String column : new String[] {metric.column(), metric.measuredOn(), metric.samples(),
                 metric.where() == null ? null : metric.where().column()}) {
             if (column != null && !table.header().contains(column)) {
-                throw new MetricException("has no column '" + column + "'");
+                throw new MetricException("has no column " + Excerpts.authored(column));
             }
         }
         List<Observation> observations = new ArrayList<>();
@@ -77,14 +77,15 @@ final class CsvMetricFormat implements MetricFormat {
                 continue;
             }
             String at = "row " + (i + 1) + " of column ";
-            observations.add(new Observation(MetricDates.parse(row.get(metric.measuredOn()), at + metric.measuredOn()),
-                    MetricNumbers.parse(cell(row, metric.column()), at + metric.column()),
+            observations.add(new Observation(MetricDates.parse(row.get(metric.measuredOn()), at + Excerpts.authored(metric.measuredOn())),
+                    MetricNumbers.parse(cell(row, metric.column()), at + Excerpts.authored(metric.column())),
                     metric.samples() == null ? null
-                            : MetricNumbers.parse(cell(row, metric.samples()), at + metric.samples())));
+                            : MetricNumbers.parse(cell(row, metric.samples()), at + Excerpts.authored(metric.samples()))));
         }
         if (observations.isEmpty()) {
             throw new MetricException(table.rows().isEmpty() ? "has no data rows"
-                    : "has no row where " + metric.where().column() + " = " + metric.where().value());
+                    : "has no row where " + Excerpts.authored(metric.where().column()) + " = "
+                            + Excerpts.authored(metric.where().value()));
         }
         return observations;
     }

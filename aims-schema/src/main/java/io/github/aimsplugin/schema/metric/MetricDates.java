@@ -3,7 +3,7 @@ package io.github.aimsplugin.schema.metric;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 
 /** The dates of monitoring exports: YYYY-MM-DD, or an ISO date-time with an offset, taken as its date in UTC. */
 final class MetricDates {
@@ -18,7 +18,8 @@ final class MetricDates {
                 return LocalDate.parse(trimmed);
             }
             return OffsetDateTime.parse(trimmed).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
+            // also a date-time whose offset takes it out of the years a LocalDate holds (-999999999-01-01T00:00+01:00)
             throw new MetricException(what + " is not a date written YYYY-MM-DD (or an ISO date-time with an offset)");
         }
     }

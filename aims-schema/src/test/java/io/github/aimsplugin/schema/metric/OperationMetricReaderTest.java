@@ -84,9 +84,18 @@ class OperationMetricReaderTest {
         MetricReading reading = reader.read(module, operation("monitoring/bad.csv", "csv", "psi", "week", null, null,
                 null));
         assertThat(reading.isMeasured()).isFalse();
-        assertThat(reading.problem()).isEqualTo("monitoring/bad.csv: row 2 of column week is not a date written"
+        assertThat(reading.problem()).isEqualTo("monitoring/bad.csv: row 2 of column 'week' is not a date written"
                 + " YYYY-MM-DD (or an ISO date-time with an offset)").doesNotContain("secret");
         assertThat(reader.read(module, operation("monitoring/bad.csv", "csv", "psi", "day", null, null, null))
                 .problem()).isEqualTo("monitoring/bad.csv: has no column 'day'");
+    }
+
+    @Test
+    void aDateOutOfEveryYearALocalDateHoldsIsNamedNotThrown() throws IOException {
+        write("monitoring/far.csv", "week,psi\n-999999999-01-01T00:00+01:00,0.05\n");
+        MetricReading reading = reader.read(module, operation("monitoring/far.csv", "csv", "psi", "week", null, null,
+                null));
+        assertThat(reading.problem()).isEqualTo("monitoring/far.csv: row 1 of column 'week' is not a date written"
+                + " YYYY-MM-DD (or an ISO date-time with an offset)");
     }
 }
