@@ -112,6 +112,9 @@ final class MeasurementViews {
         return rows;
     }
 
+    /** The most values of an operation metric's history its chart draws (two years of weekly values). */
+    static final int MAX_OPERATION_POINTS = 104;
+
     /**
      * The releases' values of a release metric, oldest first, then this build's; an operation metric's own history
      * by the date each value was measured on.
@@ -119,7 +122,10 @@ final class MeasurementViews {
     private List<TrendChart.Point> points(Measurement measurement) {
         List<TrendChart.Point> points = new ArrayList<>();
         if (measurement.inOperation()) {
-            for (io.github.aimsplugin.schema.metric.Observation observation : measurement.reading().series()) {
+            // The newest values only: an export may hold years of daily rows, more than a chart can show.
+            List<io.github.aimsplugin.schema.metric.Observation> series = measurement.reading().series();
+            for (io.github.aimsplugin.schema.metric.Observation observation
+                    : series.subList(Math.max(0, series.size() - MAX_OPERATION_POINTS), series.size())) {
                 points.add(new TrendChart.Point(observation.on().toString(), observation.value()));
             }
             return points;

@@ -18,6 +18,9 @@ final class CsvMetricFormat implements MetricFormat {
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
             .enable(CsvParser.Feature.TRIM_SPACES).build();
 
+    /** The most data rows a metric source may have. */
+    static final int MAX_ROWS = 200_000;
+
     /** The header and the data rows of a CSV file. */
     private record Table(List<String> header, List<Map<String, String>> rows) {}
 
@@ -28,6 +31,11 @@ final class CsvMetricFormat implements MetricFormat {
         try (MappingIterator<Map<String, String>> reader = CSV.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(content)) {
             while (reader.hasNextValue()) {
+                if (rows.size() == MAX_ROWS) {
+                    // a 16 MiB file of one-cell rows would be millions of maps: a heap's worth
+                    throw new MetricException("has more than " + MAX_ROWS + " data rows; export a summary (the"
+                            + " latest values) for the build to read");
+                }
                 rows.add(reader.nextValue());
             }
             if (reader.getParser().getSchema() instanceof CsvSchema schema) {

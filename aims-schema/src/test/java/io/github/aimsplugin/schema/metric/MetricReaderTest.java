@@ -146,6 +146,16 @@ class MetricReaderTest {
         assertThat(problem(csv("target/ragged.csv", "a", null, null))).contains("malformed CSV");
     }
 
+    @Test
+    void aCsvOfMoreRowsThanAMetricNeedsIsRefusedBeforeItFillsTheHeap() throws IOException {
+        write("target/huge.csv", "v\n" + "1\n".repeat(CsvMetricFormat.MAX_ROWS + 1));
+        assertThat(problem(csv("target/huge.csv", "v", "last", null)))
+                .endsWith("has more than " + CsvMetricFormat.MAX_ROWS + " data rows; export a summary (the latest"
+                        + " values) for the build to read");
+        write("target/enough.csv", "v\n" + "1\n".repeat(CsvMetricFormat.MAX_ROWS));
+        assertThat(reader.read(module, csv("target/enough.csv", "v", "last", null)).value()).isEqualTo(1.0);
+    }
+
     private static Metric csv(String source, String column, String row, Metric.Where where) {
         return metric(source, "csv", null, null, null, column, row, where, null);
     }
