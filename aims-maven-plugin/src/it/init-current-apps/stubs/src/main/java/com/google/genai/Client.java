@@ -1,0 +1,5 @@
+package com.google.genai;
+
+public final class Client {
+    public final Models models = new Models();
+}
