@@ -15,7 +15,7 @@ assert !systems.contains('- ""') && !systems.contains('name: " (') : 'no empty c
 assert systems =~ /  - name: "gpt-4o"   # a moving alias \(gpt-4o\)/
 assert !(systems =~ /"text-embedding-3-small"\s+# a moving alias/) : 'text-embedding-3-small has no dated version'
 
-def checks = log.split(/aims-maven-plugin:[^:]+:check/)
+def checks = log.split(/\[INFO\] --- aims:[^:]+:check /)
 assert checks.size() == 3 : 'two checks ran'
 def afterInit = checks[1]
 def switched = checks[2]
@@ -24,7 +24,7 @@ assert !afterInit.contains('(ai-use-in-inventory)') : 'every use site is governe
 assert !afterInit.contains('(model-declared)') : 'every model found is declared by the scaffold'
 assert afterInit.readLines().any { it.contains('[Model gpt-4o]') && it.endsWith('(model-pinned)') } : 'gpt-4o moves'
 assert !afterInit.readLines().any { it.contains('text-embedding-3-small') && it.endsWith('(model-pinned)') }
-assert switched.readLines().any { it.startsWith('[ERROR] app/src/switched/resources/application-prod.properties:1:') \
+assert switched.readLines().any { it.startsWith('[ERROR] src/switched/resources/application-prod.properties:1:') \
         && it.contains('gpt-4.1-2025-04-14') && it.endsWith('(model-declared)') } : switched
 evaluate(new File(basedir, '../../../src/it/guard.groovy')).failedWith(log, 'MojoFailureException')
 return true

@@ -217,9 +217,25 @@ final class MethodScanner extends MethodVisitor {
             operands.dup();
         } else if (opcode == Opcodes.POP) {
             operands.pop(1);
+        } else if (opcode >= Opcodes.IALOAD && opcode <= Opcodes.SALOAD || binary(opcode)) {
+            // args[0], a + b: two values in, one computed value out (one entry per value, not per slot)
+            operands.pop(2);
+            operands.push(Operands.COMPUTED);
+        } else if (opcode >= Opcodes.INEG && opcode <= Opcodes.DNEG || opcode >= Opcodes.I2L && opcode <= Opcodes.I2S
+                || opcode == Opcodes.ARRAYLENGTH) {
+            operands.pop(1);
+            operands.push(Operands.COMPUTED);
+        } else if (opcode >= Opcodes.IASTORE && opcode <= Opcodes.SASTORE) {
+            operands.pop(3);
         } else {
-            operands.forget(); // arithmetic, array access, returns, throws, other stack shuffles
+            operands.forget(); // returns, throws, monitors, other stack shuffles
         }
+    }
+
+    /** Arithmetic, shifts, logic and comparisons of two values. */
+    private static boolean binary(int opcode) {
+        return opcode >= Opcodes.IADD && opcode <= Opcodes.DREM || opcode >= Opcodes.ISHL && opcode <= Opcodes.LXOR
+                || opcode >= Opcodes.LCMP && opcode <= Opcodes.DCMPG;
     }
 
     @Override

@@ -48,6 +48,8 @@ class ModelArgumentsTest {
         assertThat(scan.models()).filteredOn(model -> !model.fromConfiguration())
                 .extracting(model -> model.where() + " " + model.name() + " " + model.sdk())
                 .containsExactly(
+                        // Array access and arithmetic before the call do not lose the stack (args[0], length + 1).
+                        "src/main/java/com/acme/ai/Cli.java:8 gemini-1.5-flash-002 Google GenAI and Vertex AI",
                         "src/main/java/com/acme/ai/Gemini.java:9 gemini-2.0-flash-001 Google GenAI and Vertex AI",
                         // A choice between two names is computed: the scan never guesses one.
                         "src/main/java/com/acme/ai/Gemini.java:10 null Google GenAI and Vertex AI",
