@@ -15,7 +15,7 @@ port=${ORG_BENCH_PORT:-18642}
 work="$root/target/org-bench"
 mvnw="$root/mvnw -B"
 [ "${2:-}" = "--no-install" ] || $mvnw -q -o install -DskipTests -Dinvoker.skip -pl aims-maven-plugin -am >/dev/null
-version=$($mvnw -q -o help:evaluate -Dexpression=project.version -DforceStdout -pl aims-maven-plugin 2>/dev/null || echo 0.1.0-SNAPSHOT)
+version=$(sed -n "s:.*<version>\(.*\)</version>.*:\1:p" aims-maven-plugin/pom.xml | head -1)  # the parent's version, the first one
 rm -rf "$work" && mkdir -p "$work/repo" "$work/governance/src/main/aims" "$work/portfolio"
 
 # 1. The governance repository releases the organisation's records (those of the check-passes IT) into the repository.
@@ -32,7 +32,8 @@ cat > "$work/governance/pom.xml" <<EOF
   </plugin></plugins></build>
 </project>
 EOF
-$mvnw -q -o -f "$work/governance/pom.xml" deploy -Daims.today=2026-11-28 \
+# (not offline: Maven refuses to deploy offline, even to a file repository)
+$mvnw -q -f "$work/governance/pom.xml" deploy -Daims.today=2026-11-28 \
   -DaltDeploymentRepository=bench::file://"$work/repo" >/dev/null
 
 # 2. N service releases, their POMs and metadata, and the BOM, written straight into the repository layout.
