@@ -1,5 +1,6 @@
 package io.github.aimsplugin.check;
 
+import io.github.aimsplugin.build.Workspace;
 import io.github.aimsplugin.schema.load.YamlLimits;
 import java.time.LocalDate;
 import java.util.Map;

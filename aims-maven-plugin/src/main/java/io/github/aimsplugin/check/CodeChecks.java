@@ -1,5 +1,7 @@
 package io.github.aimsplugin.check;
 
+import io.github.aimsplugin.build.CodeEvidence;
+import io.github.aimsplugin.build.Workspace;
 import io.github.aimsplugin.code.CodeCatalog;
 import io.github.aimsplugin.code.CodeModule;
 import io.github.aimsplugin.code.CodeScan;

@@ -1,5 +1,8 @@
 package io.github.aimsplugin.check;
 
+import io.github.aimsplugin.build.CodeEvidence;
+import io.github.aimsplugin.build.InvalidRecords;
+import io.github.aimsplugin.build.Workspace;
 import io.github.aimsplugin.check.rules.ReviewFreshRule;
 import io.github.aimsplugin.check.rules.ThirdPartyDeclaredRule;
 import io.github.aimsplugin.schema.ValidationRequest;

@@ -1,5 +1,7 @@
 package io.github.aimsplugin.check;
 
+import io.github.aimsplugin.build.CodeEvidence;
+import io.github.aimsplugin.build.DependencyPath;
 import io.github.aimsplugin.schema.AimsModel;
 import io.github.aimsplugin.schema.LoadedRecord;
 import io.github.aimsplugin.schema.catalog.Catalogs;

@@ -1,6 +1,6 @@
 package io.github.aimsplugin.export;
 
-import io.github.aimsplugin.check.CodeEvidence;
+import io.github.aimsplugin.build.CodeEvidence;
 import io.github.aimsplugin.code.ModelNameUse;
 import io.github.aimsplugin.schema.model.AISystem;
 import java.util.ArrayList;

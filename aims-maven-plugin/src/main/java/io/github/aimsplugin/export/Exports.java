@@ -84,7 +84,7 @@ public final class Exports {
 
     /** The exports, the ML-BOM listing the models found in the code when it was scanned. */
     public static List<Written> write(AimsModel model, Catalogs catalogs, Identity identity, Path directory,
-            Set<Format> formats, io.github.aimsplugin.check.CodeEvidence code) throws IOException {
+            Set<Format> formats, io.github.aimsplugin.build.CodeEvidence code) throws IOException {
         Files.createDirectories(directory);
         List<Written> written = new ArrayList<>();
         for (Format format : formats) {

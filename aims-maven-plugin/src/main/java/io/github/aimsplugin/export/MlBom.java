@@ -40,7 +40,7 @@ public final class MlBom {
      * {@code aims:source = code}.
      */
     public static byte[] write(AimsModel model, String project, String version,
-            io.github.aimsplugin.check.CodeEvidence code) {
+            io.github.aimsplugin.build.CodeEvidence code) {
         Bom bom = new Bom();
         Metadata metadata = new Metadata();
         // Metadata stamps the current time; leave it out so that the same records give the same bytes.

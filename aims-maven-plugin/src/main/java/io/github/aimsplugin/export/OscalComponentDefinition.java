@@ -47,10 +47,10 @@ public final class OscalComponentDefinition {
     private final AimsModel model;
     private final AnnexA annexA;
     private final String project;
-    private final io.github.aimsplugin.check.CodeEvidence code;
+    private final io.github.aimsplugin.build.CodeEvidence code;
 
     private OscalComponentDefinition(AimsModel model, AnnexA annexA, String project,
-            io.github.aimsplugin.check.CodeEvidence code) {
+            io.github.aimsplugin.build.CodeEvidence code) {
         this.model = model;
         this.annexA = annexA;
         this.project = project;
@@ -68,7 +68,7 @@ public final class OscalComponentDefinition {
 
     /** The same, each AI system linked to the source files that use AI and the models found in its code. */
     public static byte[] write(AimsModel model, AnnexA annexA, String project, String version, String lastModified,
-            io.github.aimsplugin.check.CodeEvidence code) {
+            io.github.aimsplugin.build.CodeEvidence code) {
         return new OscalComponentDefinition(model, annexA, project, code).document(version, lastModified);
     }
 

@@ -1,7 +1,7 @@
 package io.github.aimsplugin.init;
 
 import io.github.aimsplugin.check.CommentedDecisions;
-import io.github.aimsplugin.check.DependencyPath;
+import io.github.aimsplugin.build.DependencyPath;
 import io.github.aimsplugin.code.CodeCatalog;
 import io.github.aimsplugin.code.CodeScan;
 import io.github.aimsplugin.schema.Secrets;

@@ -1,6 +1,6 @@
 package io.github.aimsplugin.init;
 
-import io.github.aimsplugin.check.DependencyPath;
+import io.github.aimsplugin.build.DependencyPath;
 import io.github.aimsplugin.code.ModelNameUse;
 import io.github.aimsplugin.code.UseSite;
 import io.github.aimsplugin.schema.catalog.AiSdks;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.aimsplugin.check.CodeEvidence;
+import io.github.aimsplugin.build.CodeEvidence;
 import io.github.aimsplugin.code.ModelNameUse;
 import io.github.aimsplugin.code.UseSite;
 import io.github.aimsplugin.schema.AimsModel;

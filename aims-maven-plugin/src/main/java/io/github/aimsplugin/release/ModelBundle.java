@@ -61,7 +61,7 @@ public final class ModelBundle {
 
     /** The bundle with what the code scan found (see {@link CodeBundle}), when it scanned. */
     public static byte[] write(AimsModel model, String project, String version,
-            io.github.aimsplugin.check.CodeEvidence code) throws IOException {
+            io.github.aimsplugin.build.CodeEvidence code) throws IOException {
         return write(model, project, version, code, null, null);
     }
 
@@ -70,7 +70,7 @@ public final class ModelBundle {
      * the organisation's portfolio reads.
      */
     public static byte[] write(AimsModel model, String project, String version,
-            io.github.aimsplugin.check.CodeEvidence code, String date, io.github.aimsplugin.check.CheckResult check)
+            io.github.aimsplugin.build.CodeEvidence code, String date, io.github.aimsplugin.check.CheckResult check)
             throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT).put("project", project).put("version", version);
@@ -109,7 +109,7 @@ public final class ModelBundle {
     }
 
     /** The entries of the model and of what the code scan found, as a bundle would hold them. */
-    public static Map<String, Entry> entries(AimsModel model, io.github.aimsplugin.check.CodeEvidence code)
+    public static Map<String, Entry> entries(AimsModel model, io.github.aimsplugin.build.CodeEvidence code)
             throws IOException {
         return parse(write(model, "current", "current", code), "the current records");
     }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.aimsplugin.check.CheckResult;
-import io.github.aimsplugin.check.InvalidRecords;
+import io.github.aimsplugin.build.InvalidRecords;
 import io.github.aimsplugin.schema.AimsModel;
 import io.github.aimsplugin.schema.BundledRecord;
 import io.github.aimsplugin.schema.Problem;
@@ -60,7 +60,7 @@ public final class ReleaseService {
 
     /** The same, the bundle carrying what the code scan found (use sites and model names per system). */
     public Written write(ReleaseManifest.Identity identity, Path base, AimsModel model, CheckResult check,
-            Outputs where, io.github.aimsplugin.check.CodeEvidence code) throws IOException {
+            Outputs where, io.github.aimsplugin.build.CodeEvidence code) throws IOException {
         Files.createDirectories(where.manifestDirectory());
         Path bundle = where.manifestDirectory().resolve(BUNDLE_FILE);
         Files.write(bundle, ModelBundle.write(model, identity.project(), identity.version(), code, identity.date(),
@@ -129,7 +129,7 @@ public final class ReleaseService {
      * now (otherwise the code is left out of the comparison rather than shown as removed).
      */
     public List<BundleDiff.Difference> diff(Path previous, String label, AimsModel now,
-            io.github.aimsplugin.check.CodeEvidence code) throws InvalidRecords, IOException {
+            io.github.aimsplugin.build.CodeEvidence code) throws InvalidRecords, IOException {
         Map<String, ModelBundle.Entry> before = new java.util.LinkedHashMap<>(previous(previous, label));
         if (code == null || !code.scan().scanned()) {
             before.keySet().removeIf(key -> key.startsWith(CodeBundle.KIND + "/"));

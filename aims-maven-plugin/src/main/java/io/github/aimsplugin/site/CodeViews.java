@@ -2,7 +2,7 @@ package io.github.aimsplugin.site;
 
 import static io.github.aimsplugin.site.Views.map;
 
-import io.github.aimsplugin.check.CodeEvidence;
+import io.github.aimsplugin.build.CodeEvidence;
 import io.github.aimsplugin.check.Violation;
 import io.github.aimsplugin.check.rules.AiUseInInventoryRule;
 import io.github.aimsplugin.check.rules.GovernedCodeReassessedRule;

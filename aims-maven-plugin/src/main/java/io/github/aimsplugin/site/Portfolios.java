@@ -1,6 +1,6 @@
 package io.github.aimsplugin.site;
 
-import io.github.aimsplugin.check.Workspace;
+import io.github.aimsplugin.build.Workspace;
 import io.github.aimsplugin.export.Exports;
 import io.github.aimsplugin.release.ServiceRelease;
 import io.github.aimsplugin.schema.AimsModel;

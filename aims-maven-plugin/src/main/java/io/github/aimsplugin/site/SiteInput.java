@@ -1,7 +1,7 @@
 package io.github.aimsplugin.site;
 
 import io.github.aimsplugin.check.CheckResult;
-import io.github.aimsplugin.check.CodeEvidence;
+import io.github.aimsplugin.build.CodeEvidence;
 import io.github.aimsplugin.export.Exports;
 import io.github.aimsplugin.schema.AimsModel;
 import io.github.aimsplugin.schema.catalog.Catalogs;

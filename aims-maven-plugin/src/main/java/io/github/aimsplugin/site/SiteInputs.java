@@ -1,7 +1,7 @@
 package io.github.aimsplugin.site;
 
-import io.github.aimsplugin.check.DependencyPath;
-import io.github.aimsplugin.check.Workspace;
+import io.github.aimsplugin.build.DependencyPath;
+import io.github.aimsplugin.build.Workspace;
 import io.github.aimsplugin.schema.AimsValidator;
 import io.github.aimsplugin.schema.RecordSource;
 import java.io.IOException;

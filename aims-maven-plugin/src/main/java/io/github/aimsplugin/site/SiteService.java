@@ -2,11 +2,11 @@ package io.github.aimsplugin.site;
 
 import io.github.aimsplugin.check.CheckRequest;
 import io.github.aimsplugin.check.CheckResult;
-import io.github.aimsplugin.check.CodeEvidence;
+import io.github.aimsplugin.build.CodeEvidence;
 import io.github.aimsplugin.check.ComplianceCheck;
-import io.github.aimsplugin.check.InvalidRecords;
+import io.github.aimsplugin.build.InvalidRecords;
 import io.github.aimsplugin.check.Level;
-import io.github.aimsplugin.check.Workspace;
+import io.github.aimsplugin.build.Workspace;
 import io.github.aimsplugin.export.Exports;
 import io.github.aimsplugin.release.ReleaseService;
 import io.github.aimsplugin.site.render.SharedRenderer;

@@ -1,5 +1,7 @@
 package io.github.aimsplugin.check;
 
+import io.github.aimsplugin.build.InvalidRecords;
+import io.github.aimsplugin.build.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

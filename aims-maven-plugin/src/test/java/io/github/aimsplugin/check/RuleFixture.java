@@ -1,5 +1,8 @@
 package io.github.aimsplugin.check;
 
+import io.github.aimsplugin.build.PomLocations;
+import io.github.aimsplugin.build.CodeEvidence;
+import io.github.aimsplugin.build.DependencyPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aimsplugin.schema.AimsValidator;

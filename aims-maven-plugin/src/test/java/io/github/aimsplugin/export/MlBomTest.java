@@ -60,7 +60,7 @@ class MlBomTest {
                 List.of(Path.of("src/main/aims")), LocalDate.of(2026, 11, 28), YamlLimits.defaults()));
         String letters = "com.northwind.credit.letters.DecisionLetterAssistant";
         String file = "src/main/java/com/northwind/credit/letters/DecisionLetterAssistant.java";
-        io.github.aimsplugin.check.CodeEvidence code = new io.github.aimsplugin.check.CodeEvidence(
+        io.github.aimsplugin.build.CodeEvidence code = new io.github.aimsplugin.build.CodeEvidence(
                 new io.github.aimsplugin.code.CodeScan(io.github.aimsplugin.code.CodeScan.Status.SCANNED, "",
                         List.of(), List.of(
                                 new io.github.aimsplugin.code.ModelNameUse("gpt-4o-mini-2024-07-18", "MODEL", letters,

@@ -53,7 +53,7 @@ class OscalComponentDefinitionTest {
     void eachSystemLinksTheSourceFilesThatUseAiAndTheModelsInItsCode() throws IOException {
         String letters = "com.northwind.credit.letters.DecisionLetterAssistant";
         String file = "src/main/java/com/northwind/credit/letters/DecisionLetterAssistant.java";
-        io.github.aimsplugin.check.CodeEvidence code = new io.github.aimsplugin.check.CodeEvidence(
+        io.github.aimsplugin.build.CodeEvidence code = new io.github.aimsplugin.build.CodeEvidence(
                 new io.github.aimsplugin.code.CodeScan(io.github.aimsplugin.code.CodeScan.Status.SCANNED, "",
                         List.of(new io.github.aimsplugin.code.UseSite(letters, "draft", file, 48, "LangChain4j",
                                 "chat", "ChatModel.chat", false)),

@@ -3,7 +3,7 @@ package io.github.aimsplugin.init;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aimsplugin.check.CommentedDecisions;
-import io.github.aimsplugin.check.DependencyPath;
+import io.github.aimsplugin.build.DependencyPath;
 import io.github.aimsplugin.schema.AimsValidator;
 import io.github.aimsplugin.schema.ValidationRequest;
 import io.github.aimsplugin.schema.ValidationResult;

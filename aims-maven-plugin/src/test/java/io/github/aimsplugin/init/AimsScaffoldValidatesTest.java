@@ -2,8 +2,8 @@ package io.github.aimsplugin.init;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.aimsplugin.check.CodeEvidence;
-import io.github.aimsplugin.check.DependencyPath;
+import io.github.aimsplugin.build.CodeEvidence;
+import io.github.aimsplugin.build.DependencyPath;
 import io.github.aimsplugin.code.CodeScan;
 import io.github.aimsplugin.code.ModelNameUse;
 import io.github.aimsplugin.code.UseSite;

@@ -2,7 +2,7 @@ package io.github.aimsplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.aimsplugin.check.CodeEvidence;
+import io.github.aimsplugin.build.CodeEvidence;
 import io.github.aimsplugin.code.CodeScan;
 import io.github.aimsplugin.code.ModelNameUse;
 import io.github.aimsplugin.code.UseSite;

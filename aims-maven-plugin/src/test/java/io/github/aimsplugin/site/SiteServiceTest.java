@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.aimsplugin.check.CheckRequest;
 import io.github.aimsplugin.check.CheckSettings;
 import io.github.aimsplugin.check.ComplianceCheck;
-import io.github.aimsplugin.check.Workspace;
+import io.github.aimsplugin.build.Workspace;
 import io.github.aimsplugin.export.Exports;
 import io.github.aimsplugin.release.ReleaseService;
 import io.github.aimsplugin.schema.catalog.Catalogs;

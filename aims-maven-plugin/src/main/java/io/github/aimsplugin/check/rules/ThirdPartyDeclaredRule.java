@@ -1,7 +1,7 @@
 package io.github.aimsplugin.check.rules;
 
-import io.github.aimsplugin.check.DependencyPath;
-import io.github.aimsplugin.check.DependencyPath.Coordinate;
+import io.github.aimsplugin.build.DependencyPath;
+import io.github.aimsplugin.build.DependencyPath.Coordinate;
 import io.github.aimsplugin.check.Level;
 import io.github.aimsplugin.check.Rule;
 import io.github.aimsplugin.check.RuleContext;

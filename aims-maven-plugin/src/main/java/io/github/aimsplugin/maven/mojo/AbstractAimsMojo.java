@@ -1,12 +1,12 @@
 package io.github.aimsplugin.maven.mojo;
 
-import io.github.aimsplugin.check.BuildClock;
+import io.github.aimsplugin.build.BuildClock;
 import io.github.aimsplugin.check.CheckRequest;
 import io.github.aimsplugin.check.CheckSettings;
 import io.github.aimsplugin.check.ComplianceCheck;
-import io.github.aimsplugin.check.InvalidRecords;
+import io.github.aimsplugin.build.InvalidRecords;
 import io.github.aimsplugin.check.RuleConfiguration;
-import io.github.aimsplugin.check.Workspace;
+import io.github.aimsplugin.build.Workspace;
 import io.github.aimsplugin.export.Exports;
 import io.github.aimsplugin.paths.OutputPaths;
 import io.github.aimsplugin.release.ReleaseService;

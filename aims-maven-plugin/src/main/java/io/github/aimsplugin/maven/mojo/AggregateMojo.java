@@ -1,10 +1,10 @@
 package io.github.aimsplugin.maven.mojo;
 
 import io.github.aimsplugin.check.Baseline;
-import io.github.aimsplugin.check.BuildClock;
+import io.github.aimsplugin.build.BuildClock;
 import io.github.aimsplugin.check.CheckResult;
-import io.github.aimsplugin.check.InvalidRecords;
-import io.github.aimsplugin.check.Workspace;
+import io.github.aimsplugin.build.InvalidRecords;
+import io.github.aimsplugin.build.Workspace;
 import io.github.aimsplugin.check.report.CheckReports;
 import io.github.aimsplugin.release.ReleaseService;
 import io.github.aimsplugin.release.ServiceRelease;

@@ -1,8 +1,8 @@
 package io.github.aimsplugin.maven.mojo;
 
 import io.github.aimsplugin.check.Baseline;
-import io.github.aimsplugin.check.BuildClock;
-import io.github.aimsplugin.check.InvalidRecords;
+import io.github.aimsplugin.build.BuildClock;
+import io.github.aimsplugin.build.InvalidRecords;
 import io.github.aimsplugin.validation.RecordValidation;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.github.aimsplugin.maven.mojo;
 
 import io.github.aimsplugin.check.Baseline;
-import io.github.aimsplugin.check.BuildClock;
+import io.github.aimsplugin.build.BuildClock;
 import io.github.aimsplugin.check.CheckResult;
-import io.github.aimsplugin.check.InvalidRecords;
+import io.github.aimsplugin.build.InvalidRecords;
 import io.github.aimsplugin.check.Level;
 import io.github.aimsplugin.check.report.CheckReports;
 import io.github.aimsplugin.schema.LogText;

@@ -1,7 +1,7 @@
 package io.github.aimsplugin.maven.mojo;
 
-import io.github.aimsplugin.check.BuildClock;
-import io.github.aimsplugin.check.InvalidRecords;
+import io.github.aimsplugin.build.BuildClock;
+import io.github.aimsplugin.build.InvalidRecords;
 import io.github.aimsplugin.release.BundleDiff;
 import io.github.aimsplugin.release.ReleaseService;
 import io.github.aimsplugin.schema.ValidationResult;

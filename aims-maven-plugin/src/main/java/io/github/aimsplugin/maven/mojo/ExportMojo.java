@@ -1,6 +1,6 @@
 package io.github.aimsplugin.maven.mojo;
 
-import io.github.aimsplugin.check.BuildClock;
+import io.github.aimsplugin.build.BuildClock;
 import io.github.aimsplugin.export.Exports;
 import io.github.aimsplugin.schema.ValidationResult;
 import io.github.aimsplugin.schema.catalog.Catalogs;

@@ -1,8 +1,8 @@
 package io.github.aimsplugin.maven.mojo;
 
-import io.github.aimsplugin.check.BuildClock;
+import io.github.aimsplugin.build.BuildClock;
 import io.github.aimsplugin.check.ComplianceCheck;
-import io.github.aimsplugin.check.InvalidRecords;
+import io.github.aimsplugin.build.InvalidRecords;
 import io.github.aimsplugin.release.ReleaseManifest;
 import io.github.aimsplugin.release.ReleaseService;
 import io.github.aimsplugin.trail.GitProvenance;

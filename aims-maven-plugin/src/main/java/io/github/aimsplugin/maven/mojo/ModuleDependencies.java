@@ -1,7 +1,7 @@
 package io.github.aimsplugin.maven.mojo;
 
-import io.github.aimsplugin.check.DependencyPath;
-import io.github.aimsplugin.check.DependencyPath.Coordinate;
+import io.github.aimsplugin.build.DependencyPath;
+import io.github.aimsplugin.build.DependencyPath.Coordinate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.aimsplugin.maven.mojo;
 
-import io.github.aimsplugin.check.Workspace;
+import io.github.aimsplugin.build.Workspace;
 import io.github.aimsplugin.release.ReleaseService;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package io.github.aimsplugin.maven.mojo;
 
-import io.github.aimsplugin.check.BuildClock;
+import io.github.aimsplugin.build.BuildClock;
 import io.github.aimsplugin.check.ComplianceCheck;
-import io.github.aimsplugin.check.Workspace;
+import io.github.aimsplugin.build.Workspace;
 import io.github.aimsplugin.check.report.CheckReports;
 import io.github.aimsplugin.check.report.JsonReport;
 import io.github.aimsplugin.validation.RecordValidation;

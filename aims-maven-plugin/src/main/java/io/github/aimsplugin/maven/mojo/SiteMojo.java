@@ -1,7 +1,7 @@
 package io.github.aimsplugin.maven.mojo;
 
-import io.github.aimsplugin.check.BuildClock;
-import io.github.aimsplugin.check.InvalidRecords;
+import io.github.aimsplugin.build.BuildClock;
+import io.github.aimsplugin.build.InvalidRecords;
 import io.github.aimsplugin.site.SiteService;
 import io.github.aimsplugin.validation.RecordValidation;
 import java.io.IOException;

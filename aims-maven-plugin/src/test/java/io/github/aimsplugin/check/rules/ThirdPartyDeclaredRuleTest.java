@@ -2,8 +2,8 @@ package io.github.aimsplugin.check.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.aimsplugin.check.DependencyPath;
-import io.github.aimsplugin.check.DependencyPath.Coordinate;
+import io.github.aimsplugin.build.DependencyPath;
+import io.github.aimsplugin.build.DependencyPath.Coordinate;
 import io.github.aimsplugin.check.RuleFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;

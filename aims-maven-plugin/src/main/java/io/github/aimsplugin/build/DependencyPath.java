@@ -1,4 +1,4 @@
-package io.github.aimsplugin.check;
+package io.github.aimsplugin.build;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package io.github.aimsplugin.check;
+package io.github.aimsplugin.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

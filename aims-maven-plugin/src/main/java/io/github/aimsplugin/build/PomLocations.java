@@ -1,4 +1,4 @@
-package io.github.aimsplugin.check;
+package io.github.aimsplugin.build;
 
 import io.github.aimsplugin.schema.load.SourceLocation;
 import java.io.IOException;
