@@ -92,6 +92,7 @@ public final class RecordHistory {
         List<RecordChange> changes = new ArrayList<>();
         int commits = 0;
         boolean truncated = false;
+        Arrivals arrivals = Arrivals.of(repository, head, maxCommits);
         try (RevWalk walk = new RevWalk(repository)) {
             List<String> paths = byFile.keySet().stream().map(file -> prefix + file).sorted().toList();
             walk.setTreeFilter(AndTreeFilter.create(PathFilterGroup.createFromStrings(paths), TreeFilter.ANY_DIFF));
@@ -106,7 +107,8 @@ public final class RecordHistory {
                     parents.add(walk.parseCommit(parent));
                 }
                 for (Map.Entry<String, List<Tracked>> file : byFile.entrySet()) {
-                    compare(repository, commit, parents, prefix + file.getKey(), file.getValue(), shallow, changes);
+                    compare(repository, commit, parents, prefix + file.getKey(), file.getValue(), shallow,
+                            arrivals, changes);
                 }
             }
         }
@@ -122,7 +124,7 @@ public final class RecordHistory {
      * that branch, which the walk visits too, with its own message (and its own {@code [minor-change]}).
      */
     private void compare(Repository repository, RevCommit commit, List<RevCommit> parents, String path,
-            List<Tracked> records, boolean shallow, List<RecordChange> changes) throws IOException {
+            List<Tracked> records, boolean shallow, Arrivals arrivals, List<RecordChange> changes) throws IOException {
         RevCommit parent = parents.isEmpty() ? null : parents.get(0);
         ObjectId now = blob(repository, commit.getTree(), path);
         List<ObjectId> befores = new ArrayList<>();
@@ -147,9 +149,11 @@ public final class RecordHistory {
             }
             String type = earlier.containsKey(record.key()) ? "changed"
                     : parent == null && shallow ? "first-seen" : "created";
+            // Dated when the change reached the branch, not by its author date (which anyone can set to before the
+            // assessment), and minor only by the subject line, as for governed code.
             changes.add(new RecordChange(record.kind(), record.id(), record.file(), commit.name(),
-                    commit.getAuthorIdent().getWhenAsInstant(), commit.getAuthorIdent().getName(),
-                    commit.getShortMessage(), type));
+                    arrivals.of(commit), commit.getAuthorIdent().getName(), commit.getShortMessage(),
+                    CodeCommit.markedMinor(commit.getFullMessage()), type));
         }
     }
 

@@ -24,13 +24,13 @@ class HistoryPagesTest {
         SiteInput plain = SiteFixtures.input(SiteFixtures.exampleProject());
         AuditTrail trail = new AuditTrail("shallow clone: changes before the oldest fetched commit are not shown", false,
                 List.of(new RecordChange("Risk", "R-01", "src/main/aims/risks.yaml", "0123456789abcdef0123",
-                                Instant.parse("2026-03-01T10:15:00Z"), "Ada | Lovelace", "Add R-01", "created"),
+                                Instant.parse("2026-03-01T10:15:00Z"), "Ada | Lovelace", "Add R-01", false, "created"),
                         new RecordChange("Risk", "R-01", "src/main/aims/risks.yaml", "fedcba9876543210fedc",
                                 Instant.parse("2026-06-02T08:00:00Z"), "Ben",
-                                "include::/etc/passwd[] <script>alert(1)</script>", "changed"),
+                                "include::/etc/passwd[] <script>alert(1)</script>", false, "changed"),
                         new RecordChange("Control", "A.6.2.4", "src/main/aims/statement-of-applicability.yaml",
                                 "aaaaaaaaaabbbbbbbbbb", Instant.parse("2026-04-01T00:00:00Z"), "Cy", "Decide A.6.2.4",
-                                "created")),
+                                false, "created")),
                 Set.of("AISystem/credit-scoring-model"));
         SiteInput input = new SiteInput(plain.model(), plain.check(), plain.catalogs(), plain.baseDirectory(),
                 plain.today(), plain.commit(), plain.pluginVersion(), plain.date(), trail);

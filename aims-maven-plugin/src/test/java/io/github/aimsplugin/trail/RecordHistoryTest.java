@@ -56,6 +56,39 @@ class RecordHistoryTest {
     }
 
     @Test
+    void aChangeIsDatedWhenItWasCommittedAndMinorOnlyByItsSubjectLine() throws Exception {
+        Path project = repo.resolve("service");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            write(project, SYSTEMS, "kind: AISystem\nid: scorer\npurpose: scores\n");
+            commit(git, "Add the scorer", "Ada");
+            // an author date set back by a year: the change still counts from the day it was committed
+            write(project, SYSTEMS, "kind: AISystem\nid: scorer\npurpose: scores credit\n");
+            PersonIdent backdated = new PersonIdent("Ben", "ben@example.org", Instant.parse("2025-01-01T00:00:00Z"),
+                    java.time.ZoneOffset.UTC);
+            PersonIdent committer = new PersonIdent("Ben", "ben@example.org",
+                    Instant.ofEpochSecond(1_780_000_000L + clock++ * 86_400), java.time.ZoneOffset.UTC);
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("Widen the purpose").setAuthor(backdated).setCommitter(committer).setSign(false)
+                    .call();
+            // a squash whose body carries the marker of one of its parts
+            write(project, SYSTEMS, "kind: AISystem\nid: scorer\npurpose: scores credit and limits\n");
+            commit(git, "Squash: limits\n\n* rename a field [minor-change]\n* score limits too", "Cy");
+            write(project, SYSTEMS, "kind: AISystem\nid: scorer\npurpose: scores credit and limits.\n");
+            commit(git, "Fix a full stop [minor-change]", "Cy");
+        }
+
+        AuditTrail trail = new RecordHistory(1 << 20, 1000).read(project, TRACKED);
+
+        assertThat(trail.of("AISystem", "scorer")).extracting(RecordChange::subject, RecordChange::minor)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Fix a full stop [minor-change]", true),
+                        org.assertj.core.groups.Tuple.tuple("Squash: limits", false),
+                        org.assertj.core.groups.Tuple.tuple("Widen the purpose", false),
+                        org.assertj.core.groups.Tuple.tuple("Add the scorer", false));
+        assertThat(trail.of("AISystem", "scorer").get(2).when()).isEqualTo(Instant.ofEpochSecond(1_780_000_000L
+                + 86_400));
+    }
+
+    @Test
     void aMergeIsNoChangeOfItsOwnUnlessItsContentDiffersFromEveryParent() throws Exception {
         Path project = repo.resolve("service");
         try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {

@@ -51,7 +51,7 @@ public final class ReviewFreshRule implements Rule {
         return "Clauses 8.2 and 8.4 ask for assessments at planned intervals (RiskCriteria"
                 + " reassessmentIntervalMonths, 12 by default) and when significant changes occur"
                 + " (AISystem lastSignificantChange, or a commit that changed the AISystem record after the"
-                + " assessment; a commit whose message contains " + MINOR_CHANGE + " is not counted).";
+                + " assessment; a commit whose subject line contains " + MINOR_CHANGE + " is not counted).";
     }
 
     @Override
@@ -93,13 +93,13 @@ public final class ReviewFreshRule implements Rule {
             }
             RecordChange committed = context.systemChanges().get(systemId);
             if (committed != null && committed.when().atZone(ZoneOffset.UTC).toLocalDate().isAfter(assessedOn)
-                    && !committed.subject().contains(MINOR_CHANGE)) {
+                    && !committed.minor()) {
                 report.accept(violation(context.locate(record, "/assessedOn"), kind, record.id(), "the " + what
                         + " of " + record.id() + " (" + assessedOn + ") predates a change to AI system " + systemId
                         + " committed on " + committed.when().atZone(ZoneOffset.UTC).toLocalDate() + " ("
                         + committed.shortCommit() + " '" + committed.subject() + "')", hint
                         + " to cover the change, or mark a change that needs none with " + MINOR_CHANGE
-                        + " in its commit message", "committed:" + systemId));
+                        + " in the subject line of its commit message", "committed:" + systemId));
             }
         }
     }

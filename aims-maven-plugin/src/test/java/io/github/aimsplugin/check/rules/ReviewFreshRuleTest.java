@@ -31,14 +31,14 @@ class ReviewFreshRuleTest {
     void aCommittedChangeToASystemAfterTheAssessmentFailsUnlessMarkedMinor(@TempDir Path dir) {
         RecordChange change = new RecordChange("AISystem", "scorer", "src/main/aims/systems.yaml",
                 "0123456789abcdef0123", Instant.parse("2026-07-01T09:00:00Z"), "Ada", "Switch to gradient boosting",
-                "changed");
+                false, "changed");
         RecordChange minor = new RecordChange("AISystem", "scorer", "src/main/aims/systems.yaml",
                 "0123456789abcdef0123", Instant.parse("2026-07-01T09:00:00Z"), "Ada", "Fix a typo [minor-change]",
-                "changed");
+                true, "changed");
 
         assertThat(RuleFixture.passing(dir).withSystemChanges(Map.of("scorer", change)).run(rule)).containsExactly(
-                "src/main/aims/impact.yaml:12:1: [ImpactAssessment IA-scorer] the impact assessment of IA-scorer (2026-06-05) predates a change to AI system scorer committed on 2026-07-01 (0123456789 'Switch to gradient boosting'); fix: re-assess, then update assessedOn and nextReview to cover the change, or mark a change that needs none with [minor-change] in its commit message (review-fresh)",
-                "src/main/aims/risks.yaml:14:1: [Risk R-1] the risk assessment of R-1 (2026-06-01) predates a change to AI system scorer committed on 2026-07-01 (0123456789 'Switch to gradient boosting'); fix: re-assess, then update assessedOn and nextReview to cover the change, or mark a change that needs none with [minor-change] in its commit message (review-fresh)");
+                "src/main/aims/impact.yaml:12:1: [ImpactAssessment IA-scorer] the impact assessment of IA-scorer (2026-06-05) predates a change to AI system scorer committed on 2026-07-01 (0123456789 'Switch to gradient boosting'); fix: re-assess, then update assessedOn and nextReview to cover the change, or mark a change that needs none with [minor-change] in the subject line of its commit message (review-fresh)",
+                "src/main/aims/risks.yaml:14:1: [Risk R-1] the risk assessment of R-1 (2026-06-01) predates a change to AI system scorer committed on 2026-07-01 (0123456789 'Switch to gradient boosting'); fix: re-assess, then update assessedOn and nextReview to cover the change, or mark a change that needs none with [minor-change] in the subject line of its commit message (review-fresh)");
         assertThat(RuleFixture.passing(dir.resolve("again")).withSystemChanges(Map.of("scorer", minor)).run(rule))
                 .isEmpty();
     }
