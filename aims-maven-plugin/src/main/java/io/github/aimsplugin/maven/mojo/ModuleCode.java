@@ -39,8 +39,21 @@ final class ModuleCode {
      * Spring Boot parent does, one filtered and one not), and a folder read twice reports each model name twice.
      */
     private static List<Path> inside(List<Path> folders, Path module) {
+        // By the path written and by where its links lead: a resource folder that is a link out of the module
+        // (src/main/resources -> /etc) would otherwise pass the first test and have its application* files read.
+        Path realModule = real(module);
         return folders.stream().map(folder -> folder.toAbsolutePath().normalize())
-                .filter(folder -> folder.startsWith(module)).distinct().toList();
+                .filter(folder -> folder.startsWith(module) && real(folder).startsWith(realModule)).distinct()
+                .toList();
+    }
+
+    /** Where a path leads after its links; a folder that does not exist leads nowhere to read. */
+    private static Path real(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (java.io.IOException e) {
+            return path;
+        }
     }
 
     /** The compile classpath when resolved; without it SDK model-name constants stay unresolved. */

@@ -39,4 +39,28 @@ class ModuleCodeTest {
         assertThat(code.get(0).resourceRoots()).containsExactly(module.resolve("src/main/resources").toAbsolutePath());
         assertThat(code.get(0).sourceRoots()).containsExactly(module.resolve("src/main/java").toAbsolutePath());
     }
+
+    @Test
+    void aResourceFolderThatIsALinkOutOfTheModuleIsNotRead(@TempDir Path dir) throws Exception {
+        Path module = java.nio.file.Files.createDirectories(dir.resolve("module"));
+        Path outside = java.nio.file.Files.createDirectories(dir.resolve("outside"));
+        java.nio.file.Files.writeString(outside.resolve("application.properties"), "spring.ai.openai.api-key=x\n");
+        java.nio.file.Files.createDirectories(module.resolve("src/main"));
+        java.nio.file.Files.createSymbolicLink(module.resolve("src/main/resources"), outside);
+        java.nio.file.Files.createDirectories(module.resolve("src/main/config"));
+        Model model = new Model();
+        model.setBuild(new Build());
+        MavenProject project = new MavenProject(model);
+        project.setFile(new File(module.toFile(), "pom.xml"));
+        project.getBuild().setOutputDirectory(module.resolve("target/classes").toString());
+        for (String folder : List.of("src/main/resources", "src/main/config")) {
+            Resource resource = new Resource();
+            resource.setDirectory(module.resolve(folder).toString());
+            project.getBuild().addResource(resource);
+        }
+
+        List<CodeModule> code = ModuleCode.of(project);
+
+        assertThat(code.get(0).resourceRoots()).containsExactly(module.resolve("src/main/config").toAbsolutePath());
+    }
 }
