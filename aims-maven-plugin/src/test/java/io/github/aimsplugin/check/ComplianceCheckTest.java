@@ -23,7 +23,8 @@ class ComplianceCheckTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
     private final List<String> notes = new ArrayList<>();
-    private final ComplianceCheck check = new ComplianceCheck(new RecordValidation(), notes::add);
+    private final ComplianceCheck check = new ComplianceCheck(new RecordValidation(),
+            io.github.aimsplugin.check.rules.BuiltInRules.all(), notes::add, notes::add);
 
     @Test
     void aPassingProjectPassesEveryRule() throws Exception {
@@ -31,7 +32,7 @@ class ComplianceCheckTest {
 
         assertThat(outcome.validated().isValid()).isTrue();
         assertThat(outcome.result().violations()).isEmpty();
-        assertThat(outcome.result().rules()).hasSize(RuleEngine.builtIn().size());
+        assertThat(outcome.result().rules()).hasSize(io.github.aimsplugin.check.rules.BuiltInRules.all().size());
         assertThat(notes).isEmpty();
     }
 
@@ -70,8 +71,7 @@ class ComplianceCheckTest {
 
     private static CheckRequest request(Path project, Map<String, Level> levels) {
         return new CheckRequest(Workspace.module(project, List.of(Path.of("src/main/aims")), List.of()), TODAY,
-                YamlLimits.defaults(), levels, new CheckSettings(CheckSettings.DEFAULT_MIN_JUSTIFICATION_WORDS,
-                        CheckSettings.DEFAULT_PLACEHOLDERS, Catalogs.builtIn().aiSdks()), false);
+                YamlLimits.defaults(), levels, CheckSettings.defaults(), false);
     }
 
     static Path project(String resource) throws Exception {

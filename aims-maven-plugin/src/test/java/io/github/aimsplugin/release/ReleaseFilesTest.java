@@ -120,7 +120,7 @@ class ReleaseFilesTest {
         RuleFixture fixture = RuleFixture.passing(dir.resolve("p"));
         AimsModel model = fixture.validate().model();
         Path output = Files.writeString(Files.createDirectories(dir.resolve("p/target")).resolve("out.txt"), "x");
-        io.github.aimsplugin.check.CheckResult check = new io.github.aimsplugin.check.RuleEngine()
+        io.github.aimsplugin.check.CheckResult check = new io.github.aimsplugin.check.RuleEngine(io.github.aimsplugin.check.rules.BuiltInRules.all())
                 .run(fixture.context(), Map.of());
 
         String manifest = new String(ReleaseManifest.write(new ReleaseManifest.Identity("g:a", "1.0", "0.1", "abc",

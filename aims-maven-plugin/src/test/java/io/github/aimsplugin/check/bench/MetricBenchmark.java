@@ -82,12 +82,11 @@ public final class MetricBenchmark {
     private static double check(Path project) {
         long t = System.nanoTime();
         ValidationResult validated = validate(project);
-        CheckSettings settings = new CheckSettings(CheckSettings.DEFAULT_MIN_JUSTIFICATION_WORDS,
-                CheckSettings.DEFAULT_PLACEHOLDERS, Catalogs.builtIn().aiSdks());
+        CheckSettings settings = CheckSettings.defaults();
         RuleContext context = new RuleContext(validated.model(), Catalogs.builtIn(), LocalDate.of(2026, 11, 28),
                 settings, List.of(), (group, artifact) -> SourceLocation.startOf("pom.xml"),
-                SourceLocation.startOf("src/main/aims"));
-        new RuleEngine().run(context, Map.of());
+                SourceLocation.startOf("src/main/aims"), Map.of(), Map.of(), null);
+        new RuleEngine(io.github.aimsplugin.check.rules.BuiltInRules.all()).run(context, Map.of());
         return (System.nanoTime() - t) / 1e6;
     }
 
