@@ -33,11 +33,7 @@ public final class ComplianceCheck {
     private static final int MAX_HISTORY_COMMITS = 20_000;
 
     /** The validated records, what the rules found, and what the code scan found. */
-    public record Outcome(ValidationResult validated, CheckResult result, CodeEvidence code) {
-        public Outcome(ValidationResult validated, CheckResult result) {
-            this(validated, result, CodeEvidence.none());
-        }
-    }
+    public record Outcome(ValidationResult validated, CheckResult result, CodeEvidence code) {}
 
     private final RecordValidation validation;
     private final RuleEngine engine;
