@@ -8,6 +8,7 @@ import io.github.aimsplugin.schema.ValidationResult;
 import io.github.aimsplugin.schema.catalog.Catalogs;
 import io.github.aimsplugin.schema.kind.RecordKinds;
 import io.github.aimsplugin.schema.load.SourceLocation;
+import io.github.aimsplugin.schema.load.YamlLimits;
 import io.github.aimsplugin.trail.AuditTrail;
 import io.github.aimsplugin.trail.GitLookup;
 import io.github.aimsplugin.trail.RecordChange;
@@ -76,8 +77,8 @@ public final class ComplianceCheck {
      *
      * @param consequence what the goal could not do, ending the summary line; empty for none
      */
-    public ValidationResult valid(Workspace workspace, LocalDate today, io.github.aimsplugin.schema.load.YamlLimits limits,
-            String consequence) throws InvalidRecords, IOException {
+    public ValidationResult valid(Workspace workspace, LocalDate today, YamlLimits limits, String consequence)
+            throws InvalidRecords, IOException {
         ValidationResult validated = load(workspace, today, limits);
         if (!validated.isValid()) {
             throw new InvalidRecords(ValidationReport.failure(validated)
@@ -91,11 +92,10 @@ public final class ComplianceCheck {
      *
      * @throws IllegalArgumentException when a record folder lies outside the project (a configuration fault)
      */
-    public ValidationResult load(Workspace workspace, LocalDate today, io.github.aimsplugin.schema.load.YamlLimits limits)
-            throws IOException {
+    public ValidationResult load(Workspace workspace, LocalDate today, YamlLimits limits) throws IOException {
         try {
-            return validation.validate(new ValidationRequest(workspace.base(), workspace.sources(), workspace.bundled(), today,
-                    limits));
+            return validation.validate(new ValidationRequest(workspace.base(), workspace.sources(), workspace.bundled(),
+                    today, limits));
         } catch (UncheckedIOException e) {
             throw new IOException("cannot read AIMS records: " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package io.github.aimsplugin.check;
 
+import io.github.aimsplugin.check.rules.BuiltInRules;
 import io.github.aimsplugin.build.InvalidRecords;
 import io.github.aimsplugin.build.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,7 @@ class ComplianceCheckTest {
 
     private final List<String> notes = new ArrayList<>();
     private final ComplianceCheck check = new ComplianceCheck(new RecordValidation(),
-            io.github.aimsplugin.check.rules.BuiltInRules.all(), notes::add, notes::add);
+            BuiltInRules.all(), notes::add, notes::add);
 
     @Test
     void aPassingProjectPassesEveryRule() throws Exception {
@@ -32,7 +33,7 @@ class ComplianceCheckTest {
 
         assertThat(outcome.validated().isValid()).isTrue();
         assertThat(outcome.result().violations()).isEmpty();
-        assertThat(outcome.result().rules()).hasSize(io.github.aimsplugin.check.rules.BuiltInRules.all().size());
+        assertThat(outcome.result().rules()).hasSize(BuiltInRules.all().size());
         assertThat(notes).isEmpty();
     }
 

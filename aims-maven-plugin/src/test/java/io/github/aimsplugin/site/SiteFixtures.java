@@ -2,6 +2,7 @@ package io.github.aimsplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.aimsplugin.check.rules.BuiltInRules;
 import io.github.aimsplugin.check.CheckResult;
 import io.github.aimsplugin.check.CheckSettings;
 import io.github.aimsplugin.check.RuleContext;
@@ -43,7 +44,7 @@ final class SiteFixtures {
         RuleContext context = new RuleContext(validated.model(), Catalogs.builtIn(), TODAY, CheckSettings.defaults(),
                 List.of(), (group, artifact) -> SourceLocation.startOf("pom.xml"),
                 SourceLocation.startOf("src/main/aims"), Map.of(), Map.of(), null);
-        CheckResult check = new RuleEngine(io.github.aimsplugin.check.rules.BuiltInRules.all()).run(context, Map.of());
+        CheckResult check = new RuleEngine(BuiltInRules.all()).run(context, Map.of());
         return new SiteInput(validated.model(), check, Catalogs.builtIn(), project, TODAY, "0123456789abcdef",
                 "test", "2026-11-28");
     }

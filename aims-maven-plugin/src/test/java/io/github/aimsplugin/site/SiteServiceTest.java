@@ -2,6 +2,7 @@ package io.github.aimsplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.aimsplugin.check.rules.BuiltInRules;
 import io.github.aimsplugin.check.CheckRequest;
 import io.github.aimsplugin.check.CheckSettings;
 import io.github.aimsplugin.check.ComplianceCheck;
@@ -26,7 +27,7 @@ class SiteServiceTest {
     private final List<String> log = new ArrayList<>();
     private final RecordValidation validation = new RecordValidation();
     private final SiteService service = new SiteService(new ComplianceCheck(validation,
-            io.github.aimsplugin.check.rules.BuiltInRules.all(), log::add, log::add),
+            BuiltInRules.all(), log::add, log::add),
             new ReleaseService(validation), log::add, log::add);
 
     @Test

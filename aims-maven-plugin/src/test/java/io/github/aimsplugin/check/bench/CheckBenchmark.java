@@ -1,5 +1,6 @@
 package io.github.aimsplugin.check.bench;
 
+import io.github.aimsplugin.check.rules.BuiltInRules;
 import io.github.aimsplugin.check.Baseline;
 import io.github.aimsplugin.check.CheckResult;
 import io.github.aimsplugin.check.CheckSettings;
@@ -75,7 +76,7 @@ public final class CheckBenchmark {
         RuleContext context = new RuleContext(validated.model(), Catalogs.builtIn(), request.today(), settings,
                 dependencies, (group, artifact) -> SourceLocation.startOf("pom.xml"),
                 SourceLocation.startOf("src/main/aims"), Map.of(), Map.of(), null);
-        CheckResult result = new RuleEngine(io.github.aimsplugin.check.rules.BuiltInRules.all())
+        CheckResult result = new RuleEngine(BuiltInRules.all())
                 .run(context, Map.of());
         try {
             Path reports = Files.createDirectories(request.baseDirectory().resolve("target/aims/check"));

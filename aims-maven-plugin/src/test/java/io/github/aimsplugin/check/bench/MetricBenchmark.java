@@ -1,5 +1,6 @@
 package io.github.aimsplugin.check.bench;
 
+import io.github.aimsplugin.check.rules.BuiltInRules;
 import io.github.aimsplugin.check.CheckSettings;
 import io.github.aimsplugin.check.RuleContext;
 import io.github.aimsplugin.check.RuleEngine;
@@ -86,7 +87,7 @@ public final class MetricBenchmark {
         RuleContext context = new RuleContext(validated.model(), Catalogs.builtIn(), LocalDate.of(2026, 11, 28),
                 settings, List.of(), (group, artifact) -> SourceLocation.startOf("pom.xml"),
                 SourceLocation.startOf("src/main/aims"), Map.of(), Map.of(), null);
-        new RuleEngine(io.github.aimsplugin.check.rules.BuiltInRules.all()).run(context, Map.of());
+        new RuleEngine(BuiltInRules.all()).run(context, Map.of());
         return (System.nanoTime() - t) / 1e6;
     }
 
