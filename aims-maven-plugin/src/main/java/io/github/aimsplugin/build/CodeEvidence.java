@@ -18,6 +18,8 @@ import java.util.function.Function;
  * ({@code com.acme.chat}, which covers its subpackages and nested classes) or paths relative to its module
  * ({@code src/main/resources/prompts}). Over several modules (aims:aggregate) a module's code is attributed with
  * that module's records only.
+ *
+ * @param modules which module each system and finding belongs to; null for one module (one canonical constructor)
  */
 public record CodeEvidence(CodeScan scan, GovernedCode.History history, Modules modules) {
 
@@ -50,13 +52,8 @@ public record CodeEvidence(CodeScan scan, GovernedCode.History history, Modules 
         modules = modules == null ? Modules.single() : modules;
     }
 
-    /** The evidence of one module. */
-    public CodeEvidence(CodeScan scan, GovernedCode.History history) {
-        this(scan, history, Modules.single());
-    }
-
     public static CodeEvidence none() {
-        return new CodeEvidence(CodeScan.notRequested(), GovernedCode.History.unavailable("not read"));
+        return new CodeEvidence(CodeScan.notRequested(), GovernedCode.History.unavailable("not read"), null);
     }
 
     /** Whether a use site lies in the code of a system: in the system's module, under its packages or paths. */

@@ -40,12 +40,6 @@ public record Workspace(Path base, List<RecordSource> sources, Path home, Map<St
         code = code == null ? List.of() : List.copyOf(code);
     }
 
-    /** A workspace whose code is not scanned. */
-    public Workspace(Path base, List<RecordSource> sources, Path home, Map<String, Path> bundles,
-            List<BundledRecord> bundled, List<DependencyPath> dependencies, List<Path> poms) {
-        this(base, sources, home, bundles, bundled, dependencies, poms, List.of());
-    }
-
     /** The same workspace with the build output of its modules, which the AI use scan reads. */
     public Workspace withCode(List<CodeModule> modules) {
         return new Workspace(base, sources, home, bundles, bundled, dependencies, poms, modules);
@@ -67,7 +61,7 @@ public record Workspace(Path base, List<RecordSource> sources, Path home, Map<St
     public static Workspace module(Path directory, List<Path> sourceDirectories, List<DependencyPath> dependencies) {
         Path base = directory.toAbsolutePath().normalize();
         return new Workspace(base, List.of(new RecordSource("", base, sourceDirectories)), sourceDirectories.get(0),
-                Map.of(), List.of(), dependencies, List.of(base.resolve("pom.xml")));
+                Map.of(), List.of(), dependencies, List.of(base.resolve("pom.xml")), List.of());
     }
 
     /** Every record folder of every module. */

@@ -23,21 +23,13 @@ public record CheckRequest(Workspace workspace, LocalDate today, YamlLimits limi
         levels = Map.copyOf(levels);
     }
 
-    /** Everything configured that shapes the result, for the site's fingerprint. */
-    public String summary() {
-        StringBuilder summary = new StringBuilder("minWords=").append(settings.minJustificationWords())
-                .append(";auditMonths=").append(settings.auditIntervalMonths())
-                .append(";reviewMonths=").append(settings.reviewIntervalMonths())
-                .append(";gitHistory=").append(gitHistory)
-                .append(";aiSdks=").append(settings.aiSdks())
-                .append(";movingModels=").append(settings.movingModels())
-                .append(";notMovingModels=").append(settings.notMovingModels())
-                .append(";sources=").append(workspace.sourceDirectories())
-                .append(";maxFileBytes=").append(limits.maxFileBytes())
-                .append(";testsSkipped=").append(settings.testsSkippedBy())
-                .append(";requireMetrics=").append(settings.requireMetrics());
-        new java.util.TreeMap<>(levels).forEach((id, level) -> summary.append(";rule=").append(id).append(':')
-                .append(level));
-        return summary.toString();
+    /**
+     * Everything configured that shapes the result, as a SHA-256 hex string derived from the record components of
+     * this request and of the records in it: a new setting reaches it by being a component. Left out: the contents
+     * the workspace points at (record files, POMs, bundles, dependencies, classes), which the site fingerprints file
+     * by file, and what is marked {@link NotFingerprinted}.
+     */
+    public String fingerprint() {
+        return RequestFingerprint.of(this);
     }
 }

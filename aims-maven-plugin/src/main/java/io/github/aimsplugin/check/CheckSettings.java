@@ -2,12 +2,14 @@ package io.github.aimsplugin.check;
 
 import io.github.aimsplugin.code.CodeCatalog;
 import io.github.aimsplugin.schema.catalog.AiSdks;
+import io.github.aimsplugin.schema.catalog.Catalogs;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Thresholds of the rules.
+ * Thresholds of the rules: one canonical constructor that checks every value, {@link #defaults()} and a
+ * {@code with…} method per setting.
  *
  * @param minJustificationWords fewest words of an exclusion justification
  * @param placeholders justifications that say nothing, compared case-insensitively without punctuation
@@ -28,7 +30,11 @@ import java.util.Set;
  */
 public record CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
         int auditIntervalMonths, int reviewIntervalMonths, List<String> movingModels, List<String> notMovingModels,
-        String testsSkippedBy, Instant buildStarted, Boolean requireMetrics) {
+        String testsSkippedBy,
+        @NotFingerprinted("the clock of this build, different in every build; it only tells a metric file this build"
+                + " wrote from one an earlier build left, whose times the site does not fingerprint either")
+        Instant buildStarted,
+        Boolean requireMetrics) {
 
     public static final int DEFAULT_MIN_JUSTIFICATION_WORDS = 8;
 
@@ -41,56 +47,57 @@ public record CheckSettings(int minJustificationWords, Set<String> placeholders,
             "todo", "to do", "none", "no", "not relevant", "irrelevant", "out of scope", "not needed", "see above",
             "xxx", "");
 
+    /** The one place the settings are checked; the messages name the POM's properties. */
     public CheckSettings {
         if (minJustificationWords < 0) {
-            throw new IllegalArgumentException("minJustificationWords must not be negative");
+            throw new IllegalArgumentException("aims.minJustificationWords must not be negative");
         }
         if (auditIntervalMonths < 1 || reviewIntervalMonths < 1) {
-            throw new IllegalArgumentException("audit and review intervals must be at least one month");
+            throw new IllegalArgumentException("aims.auditIntervalMonths and aims.reviewIntervalMonths must be at"
+                    + " least 1 (got " + auditIntervalMonths + " and " + reviewIntervalMonths + ")");
         }
         placeholders = Set.copyOf(placeholders);
         movingModels = List.copyOf(movingModels);
         notMovingModels = List.copyOf(notMovingModels);
     }
 
-    /** Settings with no name exempt from the moving aliases. */
-    public CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
-            int auditIntervalMonths, int reviewIntervalMonths, List<String> movingModels, boolean testsSkipped,
-            Instant buildStarted) {
-        this(minJustificationWords, placeholders, aiSdks, auditIntervalMonths, reviewIntervalMonths, movingModels,
-                List.of(), testsSkipped ? SKIP_TESTS : null, buildStarted, null);
-    }
-
-    /** Settings of a build that ran its tests, with a moving-alias list of its own or the built-in one. */
-    public CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
-            int auditIntervalMonths, int reviewIntervalMonths, List<String> movingModels) {
-        this(minJustificationWords, placeholders, aiSdks, auditIntervalMonths, reviewIntervalMonths, movingModels,
+    /**
+     * The defaults, in one place: the built-in AI SDKs and moving model aliases, a build that ran its tests at an
+     * unknown time, metrics required as the build decides.
+     */
+    public static CheckSettings defaults() {
+        return new CheckSettings(DEFAULT_MIN_JUSTIFICATION_WORDS, DEFAULT_PLACEHOLDERS, Catalogs.builtIn().aiSdks(),
+                DEFAULT_AUDIT_INTERVAL_MONTHS, DEFAULT_REVIEW_INTERVAL_MONTHS, CodeCatalog.builtIn().movingModels(),
                 List.of(), null, null, null);
-    }
-
-    /** Settings of a build that did or did not skip its tests, with the built-in moving model aliases. */
-    public CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
-            int auditIntervalMonths, int reviewIntervalMonths, boolean testsSkipped, Instant buildStarted) {
-        this(minJustificationWords, placeholders, aiSdks, auditIntervalMonths, reviewIntervalMonths,
-                CodeCatalog.builtIn().movingModels(), List.of(), testsSkipped ? SKIP_TESTS : null, buildStarted,
-                null);
-    }
-
-    /** Settings of a build that ran its tests, with the built-in moving model aliases. */
-    public CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks,
-            int auditIntervalMonths, int reviewIntervalMonths) {
-        this(minJustificationWords, placeholders, aiSdks, auditIntervalMonths, reviewIntervalMonths, false, null);
-    }
-
-    /** Settings with the default audit and review intervals. */
-    public CheckSettings(int minJustificationWords, Set<String> placeholders, AiSdks aiSdks) {
-        this(minJustificationWords, placeholders, aiSdks, DEFAULT_AUDIT_INTERVAL_MONTHS,
-                DEFAULT_REVIEW_INTERVAL_MONTHS);
     }
 
     /** Whether this build skipped its tests. */
     public boolean testsSkipped() {
         return testsSkippedBy != null;
+    }
+
+    /** These settings with another fewest number of words of an exclusion's justification. */
+    public CheckSettings withMinJustificationWords(int words) {
+        return new CheckSettings(words, placeholders, aiSdks, auditIntervalMonths, reviewIntervalMonths,
+                movingModels, notMovingModels, testsSkippedBy, buildStarted, requireMetrics);
+    }
+
+    /** These settings with other longest times since the last internal audit and management review. */
+    public CheckSettings withIntervals(int auditMonths, int reviewMonths) {
+        return new CheckSettings(minJustificationWords, placeholders, aiSdks, auditMonths, reviewMonths,
+                movingModels, notMovingModels, testsSkippedBy, buildStarted, requireMetrics);
+    }
+
+    /** These settings with other AI SDK coordinate patterns. */
+    public CheckSettings withAiSdks(AiSdks sdks) {
+        return new CheckSettings(minJustificationWords, placeholders, sdks, auditIntervalMonths,
+                reviewIntervalMonths, movingModels, notMovingModels, testsSkippedBy, buildStarted, requireMetrics);
+    }
+
+    /** These settings with other moving model aliases and names exempt from them. */
+    public CheckSettings withMovingModels(List<String> moving, List<String> notMoving) {
+        return new CheckSettings(minJustificationWords, placeholders, aiSdks, auditIntervalMonths,
+                reviewIntervalMonths, moving, notMoving, testsSkippedBy, buildStarted, requireMetrics);
     }
 
     /** These settings for a build that did or did not skip its tests (with -DskipTests). */

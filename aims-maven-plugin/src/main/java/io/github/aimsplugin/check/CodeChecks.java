@@ -31,18 +31,22 @@ import java.util.function.Consumer;
  */
 final class CodeChecks {
 
-    /** The rules that read the scan, named when it could not run. */
-    static final String CODE_RULES = "ai-use-in-inventory, model-declared, model-pinned, model-named,"
-            + " no-ai-credentials-in-code";
-
     private final Consumer<String> info;
     private final Consumer<String> warn;
     private final int maxCommits;
+    private final String scanRules;
+    private final String historyRules;
 
-    CodeChecks(Consumer<String> info, Consumer<String> warn, int maxCommits) {
+    /**
+     * @param scanRules the ids of the rules that read the scan, named when it could not run
+     * @param historyRules the ids of the rules that run and read the commits to governed code; empty: not read
+     */
+    CodeChecks(Consumer<String> info, Consumer<String> warn, int maxCommits, String scanRules, String historyRules) {
         this.info = info;
         this.warn = warn;
         this.maxCommits = maxCommits;
+        this.scanRules = scanRules;
+        this.historyRules = historyRules;
     }
 
     CodeEvidence evidence(CheckRequest request, AimsModel model) {
@@ -62,8 +66,7 @@ final class CodeChecks {
         }
         CodeEvidence.Modules modules = new CodeEvidence.Modules(systemModules, useModules, modelModules);
         GovernedCode.History history = GovernedCode.History.unavailable("git history is off (aims.gitHistory)");
-        if (request.gitHistory() && !systems.isEmpty()
-                && request.levels().get(io.github.aimsplugin.check.rules.GovernedCodeReassessedRule.ID) != Level.OFF) {
+        if (request.gitHistory() && !systems.isEmpty() && !historyRules.isEmpty()) {
             List<GovernedCode> governed = systems.stream()
                     .map(system -> {
                         String module = systemModules.getOrDefault(system.id(), "");
@@ -74,7 +77,7 @@ final class CodeChecks {
             history = new GovernedCodeHistory(request.limits().maxFileBytes(), maxCommits).read(workspace.base(),
                     governed);
             if (!history.available()) {
-                info.accept(io.github.aimsplugin.check.rules.GovernedCodeReassessedRule.ID + ": " + history.status());
+                info.accept(historyRules + ": " + history.status());
             }
         }
         return new CodeEvidence(scan, history, modules);
@@ -127,7 +130,7 @@ final class CodeChecks {
             return CodeScan.notRequested(); // no code in any module: nothing to say
         }
         // Each module not compiled yet is named (aims:aggregate runs over several).
-        notCompiled.forEach(note -> info.accept(CODE_RULES + ": " + note));
+        notCompiled.forEach(note -> info.accept(scanRules + ": " + note));
         if (classes == 0) {
             return new CodeScan(CodeScan.Status.NOT_COMPILED, notCompiled.get(0), List.of(), List.of(), List.of(),
                     warnings, 0);

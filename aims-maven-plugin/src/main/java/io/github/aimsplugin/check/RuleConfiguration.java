@@ -17,18 +17,18 @@ public final class RuleConfiguration {
 
     private RuleConfiguration() {}
 
-    /** {@code <rules>} entries as (id, level) pairs, either possibly null. */
-    public static Map<String, Level> levels(List<Map.Entry<String, String>> rules) {
+    /** {@code <rules>} entries as (id, level) pairs, either possibly null, for the rules {@code known}. */
+    public static Map<String, Level> levels(List<Map.Entry<String, String>> rules, List<Rule> known) {
         Map<String, Level> levels = new LinkedHashMap<>();
-        List<String> known = RuleEngine.builtIn().stream().map(Rule::id).toList();
+        List<String> ids = known.stream().map(Rule::id).toList();
         for (Map.Entry<String, String> rule : rules) {
             if (rule.getKey() == null || rule.getValue() == null) {
                 throw new IllegalArgumentException("each <rule> in <rules> needs an <id> and a <level>");
             }
             String id = rule.getKey().strip();
-            if (!known.contains(id)) {
+            if (!ids.contains(id)) {
                 throw new IllegalArgumentException("unknown rule '" + rule.getKey() + "' in <rules>"
-                        + Suggestions.didYouMean(id, known) + " Rules: " + String.join(", ", known));
+                        + Suggestions.didYouMean(id, ids) + " Rules: " + String.join(", ", ids));
             }
             try {
                 levels.put(id, Level.parse(rule.getValue()));
@@ -37,19 +37,6 @@ public final class RuleConfiguration {
             }
         }
         return levels;
-    }
-
-    /**
-     * The levels with metric-measured lowered to a warning when metrics are not required
-     * ({@code aims.requireMetrics=false}), unless {@code <rules>} sets its level explicitly. Unset (null) and true
-     * leave the levels; the rule itself then tells a build that skipped its tests.
-     */
-    public static Map<String, Level> withMetricsRequired(Map<String, Level> levels, Boolean requireMetrics) {
-        Map<String, Level> adjusted = new LinkedHashMap<>(levels);
-        if (Boolean.FALSE.equals(requireMetrics)) {
-            adjusted.putIfAbsent(io.github.aimsplugin.check.rules.MetricMeasuredRule.ID, Level.WARNING);
-        }
-        return adjusted;
     }
 
     /** {@code aims.requireMetrics} as written: unset or blank (null), true or false; anything else is refused. */
@@ -65,23 +52,6 @@ public final class RuleConfiguration {
         };
     }
 
-    /** The rules' thresholds and the AI SDKs third-party-declared looks for, with the built-in moving aliases. */
-    public static CheckSettings settings(int minJustificationWords, int auditIntervalMonths, int reviewIntervalMonths,
-            boolean builtInAiSdks, List<String> additionalAiSdks) {
-        return settings(minJustificationWords, auditIntervalMonths, reviewIntervalMonths, builtInAiSdks,
-                additionalAiSdks, null);
-    }
-
-    /**
-     * The rules' thresholds, the AI SDKs third-party-declared looks for, and the moving model aliases of
-     * model-pinned: {@code movingModels} replaces the built-in list when given (null or empty: the built-in list).
-     */
-    public static CheckSettings settings(int minJustificationWords, int auditIntervalMonths, int reviewIntervalMonths,
-            boolean builtInAiSdks, List<String> additionalAiSdks, List<String> movingModels) {
-        return settings(minJustificationWords, auditIntervalMonths, reviewIntervalMonths, builtInAiSdks,
-                additionalAiSdks, movingModels, null, null);
-    }
-
     /**
      * The rules' thresholds, the AI SDKs third-party-declared looks for, and the moving model aliases of
      * model-pinned: {@code movingModels} replaces the built-in list when given (null or empty: the built-in list),
@@ -90,13 +60,9 @@ public final class RuleConfiguration {
     public static CheckSettings settings(int minJustificationWords, int auditIntervalMonths, int reviewIntervalMonths,
             boolean builtInAiSdks, List<String> additionalAiSdks, List<String> movingModels,
             List<String> additionalMovingModels, List<String> notMovingModels) {
-        if (minJustificationWords < 0) {
-            throw new IllegalArgumentException("aims.minJustificationWords must not be negative");
-        }
-        if (auditIntervalMonths < 1 || reviewIntervalMonths < 1) {
-            throw new IllegalArgumentException("aims.auditIntervalMonths and aims.reviewIntervalMonths must be at"
-                    + " least 1 (got " + auditIntervalMonths + " and " + reviewIntervalMonths + ")");
-        }
+        // CheckSettings checks the numbers, in one place, first; here the lists are parsed.
+        CheckSettings numbers = CheckSettings.defaults().withMinJustificationWords(minJustificationWords)
+                .withIntervals(auditIntervalMonths, reviewIntervalMonths);
         List<AiSdks.Sdk> sdks = new ArrayList<>(builtInAiSdks ? Catalogs.builtIn().aiSdks().sdks() : List.of());
         if (additionalAiSdks != null && !additionalAiSdks.isEmpty()) {
             for (String pattern : additionalAiSdks) {
@@ -115,9 +81,7 @@ public final class RuleConfiguration {
                 moving.add(glob);
             }
         }
-        return new CheckSettings(minJustificationWords, CheckSettings.DEFAULT_PLACEHOLDERS, new AiSdks(sdks),
-                auditIntervalMonths, reviewIntervalMonths, moving, globs("notMovingModels", notMovingModels), null,
-                null, null);
+        return numbers.withAiSdks(new AiSdks(sdks)).withMovingModels(moving, globs("notMovingModels", notMovingModels));
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.function.BiFunction;
  * @param commentedDecisions where an undecided control waits commented out (by control id), see
  *     {@link CommentedDecisions}
  * @param code the AI use scan of the compiled classes and the commits to governed code; nothing outside a module
+ *     (null: {@link CodeEvidence#none()})
  */
 public record RuleContext(AimsModel model, Catalogs catalogs, LocalDate today, CheckSettings settings,
         List<DependencyPath> dependencies, BiFunction<String, String, SourceLocation> pomLocator,
@@ -36,33 +37,16 @@ public record RuleContext(AimsModel model, Catalogs catalogs, LocalDate today, C
         code = code == null ? CodeEvidence.none() : code;
     }
 
-    /** A context without code evidence. */
-    public RuleContext(AimsModel model, Catalogs catalogs, LocalDate today, CheckSettings settings,
-            List<DependencyPath> dependencies, BiFunction<String, String, SourceLocation> pomLocator,
-            SourceLocation recordsLocation, Map<String, RecordChange> systemChanges,
-            Map<String, SourceLocation> commentedDecisions) {
-        this(model, catalogs, today, settings, dependencies, pomLocator, recordsLocation, systemChanges,
-                commentedDecisions, CodeEvidence.none());
-    }
-
     /** The same context with the code evidence of the build. */
     public RuleContext withCode(CodeEvidence evidence) {
         return new RuleContext(model, catalogs, today, settings, dependencies, pomLocator, recordsLocation,
                 systemChanges, commentedDecisions, evidence);
     }
 
-    /** A context without commented decisions. */
-    public RuleContext(AimsModel model, Catalogs catalogs, LocalDate today, CheckSettings settings,
-            List<DependencyPath> dependencies, BiFunction<String, String, SourceLocation> pomLocator,
-            SourceLocation recordsLocation, Map<String, RecordChange> systemChanges) {
-        this(model, catalogs, today, settings, dependencies, pomLocator, recordsLocation, systemChanges, Map.of());
-    }
-
-    /** A context without git history. */
-    public RuleContext(AimsModel model, Catalogs catalogs, LocalDate today, CheckSettings settings,
-            List<DependencyPath> dependencies, BiFunction<String, String, SourceLocation> pomLocator,
-            SourceLocation recordsLocation) {
-        this(model, catalogs, today, settings, dependencies, pomLocator, recordsLocation, Map.of(), Map.of());
+    /** The same context with other settings. */
+    public RuleContext withSettings(CheckSettings other) {
+        return new RuleContext(model, catalogs, today, other, dependencies, pomLocator, recordsLocation,
+                systemChanges, commentedDecisions, code);
     }
 
     /** The location of a field of a typed record, or of the record itself. */

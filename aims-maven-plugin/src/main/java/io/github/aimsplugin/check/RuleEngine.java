@@ -1,68 +1,40 @@
 package io.github.aimsplugin.check;
 
-import io.github.aimsplugin.check.rules.AcceptanceNotExpiredRule;
-import io.github.aimsplugin.check.rules.ActionsNotOverdueRule;
-import io.github.aimsplugin.check.rules.AiUseInInventoryRule;
-import io.github.aimsplugin.check.rules.GovernedCodeReassessedRule;
-import io.github.aimsplugin.check.rules.ModelDeclaredRule;
-import io.github.aimsplugin.check.rules.ModelNamedRule;
-import io.github.aimsplugin.check.rules.ModelPinnedRule;
-import io.github.aimsplugin.check.rules.NoAiCredentialsInCodeRule;
-import io.github.aimsplugin.check.rules.AuditProgrammeCurrentRule;
-import io.github.aimsplugin.check.rules.CorrectiveActionEffectivenessReviewedRule;
-import io.github.aimsplugin.check.rules.ManagementReviewCurrentRule;
-import io.github.aimsplugin.check.rules.NonconformityOnTrackRule;
-import io.github.aimsplugin.check.rules.ExclusionJustifiedRule;
-import io.github.aimsplugin.check.rules.ImplementedHasEvidenceRule;
-import io.github.aimsplugin.check.rules.InclusionTracedRule;
-import io.github.aimsplugin.check.rules.OwnerAssignedRule;
-import io.github.aimsplugin.check.rules.ResidualWithinAppetiteRule;
-import io.github.aimsplugin.check.rules.ReviewFreshRule;
-import io.github.aimsplugin.check.rules.RiskTreatedRule;
-import io.github.aimsplugin.check.rules.SoaCompleteRule;
-import io.github.aimsplugin.check.rules.SystemImpactAssessedRule;
-import io.github.aimsplugin.check.rules.SystemRiskAssessedRule;
-import io.github.aimsplugin.check.rules.ThirdPartyDeclaredRule;
-import io.github.aimsplugin.check.rules.TreatmentUsesApplicableControlRule;
-import io.github.aimsplugin.check.rules.EvidenceCurrentRule;
-import io.github.aimsplugin.check.rules.MetricMeasuredRule;
-import io.github.aimsplugin.check.rules.MetricWithinThresholdRule;
-import io.github.aimsplugin.check.rules.MonitoringCurrentRule;
 import io.github.aimsplugin.schema.validate.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Runs every enabled rule over a validated model and applies the configured levels. Stateless. */
+/**
+ * Runs every enabled rule over a validated model and applies the configured levels. Stateless; it is given its rules
+ * (the mojos give {@code check.rules.BuiltInRules.all()}) and names none.
+ */
 public final class RuleEngine {
 
     private final List<Rule> rules;
-
-    public RuleEngine() {
-        this(builtIn());
-    }
 
     public RuleEngine(List<Rule> rules) {
         this.rules = List.copyOf(rules);
     }
 
-    /** The built-in rules, in the order they run and are documented. */
-    public static List<Rule> builtIn() {
-        return List.of(new SoaCompleteRule(), new ExclusionJustifiedRule(), new InclusionTracedRule(),
-                new ImplementedHasEvidenceRule(), new SystemRiskAssessedRule(), new SystemImpactAssessedRule(),
-                new RiskTreatedRule(), new TreatmentUsesApplicableControlRule(), new ResidualWithinAppetiteRule(),
-                new AcceptanceNotExpiredRule(), new ReviewFreshRule(), new OwnerAssignedRule(),
-                new ActionsNotOverdueRule(), new ThirdPartyDeclaredRule(), new AuditProgrammeCurrentRule(),
-                new ManagementReviewCurrentRule(), new NonconformityOnTrackRule(),
-                new CorrectiveActionEffectivenessReviewedRule(),
-                new MetricWithinThresholdRule(), new MetricMeasuredRule(), new MonitoringCurrentRule(),
-                new EvidenceCurrentRule(),
-                new AiUseInInventoryRule(), new ModelDeclaredRule(), new ModelPinnedRule(), new ModelNamedRule(),
-                new GovernedCodeReassessedRule(), new NoAiCredentialsInCodeRule());
-    }
-
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** A rule's level: as configured in {@code levels}, else its default under the settings. */
+    public static Level levelOf(Rule rule, Map<String, Level> levels, CheckSettings settings) {
+        Level configured = levels.get(rule.id());
+        return configured != null ? configured : rule.defaultLevel(settings);
+    }
+
+    /** The rules that declare a need, in run order, whether enabled or not. */
+    public List<Rule> needing(Rule.Need need) {
+        return rules.stream().filter(rule -> rule.needs().contains(need)).toList();
+    }
+
+    /** The rules that declare a need and run (level not off) under these levels and settings, in run order. */
+    public List<Rule> enabledNeeding(Rule.Need need, Map<String, Level> levels, CheckSettings settings) {
+        return needing(need).stream().filter(rule -> levelOf(rule, levels, settings) != Level.OFF).toList();
     }
 
     /**
@@ -80,7 +52,7 @@ public final class RuleEngine {
         List<Violation> violations = new ArrayList<>();
         List<CheckResult.RuleOutcome> outcomes = new ArrayList<>();
         for (Rule rule : rules) {
-            Level level = levels.getOrDefault(rule.id(), rule.defaultLevel());
+            Level level = levelOf(rule, levels, context.settings());
             if (level == Level.OFF) {
                 outcomes.add(new CheckResult.RuleOutcome(rule, level, 0));
                 continue;

@@ -30,7 +30,7 @@ final class SiteInputs {
         }
         fingerprint.text("today", request.check().today().toString())
                 .text("git", gitHead)
-                .text("configuration", request.check().summary() + ";pdf=" + request.pdf() + ";goal="
+                .text("configuration", request.check().fingerprint() + ";pdf=" + request.pdf() + ";goal="
                         + request.goal() + ";exports=" + request.exports());
         for (RecordSource source : workspace.sources()) {
             fingerprint.text("module", source.module())

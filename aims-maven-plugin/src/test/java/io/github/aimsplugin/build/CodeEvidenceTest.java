@@ -62,7 +62,7 @@ class CodeEvidenceTest {
         AISystem system = letters();
         UseSite use = use("credit");
         CodeEvidence evidence = new CodeEvidence(new CodeScan(CodeScan.Status.SCANNED, "", List.of(use), List.of(),
-                List.of(), List.of(), 1), GovernedCode.History.unavailable("no git"));
+                List.of(), List.of(), 1), GovernedCode.History.unavailable("no git"), null);
 
         assertThat(evidence.usesOf(system)).containsExactly(use);
     }

@@ -1,5 +1,6 @@
 package io.github.aimsplugin.check;
 
+import io.github.aimsplugin.check.rules.BuiltInRules;
 import io.github.aimsplugin.build.InvalidRecords;
 import io.github.aimsplugin.build.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,8 @@ class ComplianceCheckTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
     private final List<String> notes = new ArrayList<>();
-    private final ComplianceCheck check = new ComplianceCheck(new RecordValidation(), notes::add);
+    private final ComplianceCheck check = new ComplianceCheck(new RecordValidation(),
+            BuiltInRules.all(), notes::add, notes::add);
 
     @Test
     void aPassingProjectPassesEveryRule() throws Exception {
@@ -31,7 +33,7 @@ class ComplianceCheckTest {
 
         assertThat(outcome.validated().isValid()).isTrue();
         assertThat(outcome.result().violations()).isEmpty();
-        assertThat(outcome.result().rules()).hasSize(RuleEngine.builtIn().size());
+        assertThat(outcome.result().rules()).hasSize(BuiltInRules.all().size());
         assertThat(notes).isEmpty();
     }
 
@@ -70,8 +72,7 @@ class ComplianceCheckTest {
 
     private static CheckRequest request(Path project, Map<String, Level> levels) {
         return new CheckRequest(Workspace.module(project, List.of(Path.of("src/main/aims")), List.of()), TODAY,
-                YamlLimits.defaults(), levels, new CheckSettings(CheckSettings.DEFAULT_MIN_JUSTIFICATION_WORDS,
-                        CheckSettings.DEFAULT_PLACEHOLDERS, Catalogs.builtIn().aiSdks()), false);
+                YamlLimits.defaults(), levels, CheckSettings.defaults(), false);
     }
 
     static Path project(String resource) throws Exception {

@@ -3,6 +3,7 @@ package io.github.aimsplugin.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.aimsplugin.check.rules.BuiltInRules;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class RuleEngineTest {
 
     @Test
     void builtInRulesHaveUniqueKebabCaseIdsAndDocs() {
-        assertThat(RuleEngine.builtIn()).hasSize(28).allSatisfy(rule -> {
+        assertThat(BuiltInRules.all()).hasSize(28).allSatisfy(rule -> {
             assertThat(rule.id()).matches("[a-z]+(-[a-z]+)*");
             assertThat(rule.description()).isNotBlank().endsWith(".");
             assertThat(rule.documentation()).isNotBlank();
@@ -21,7 +22,7 @@ class RuleEngineTest {
 
     @Test
     void passingFixturePassesEveryRule(@TempDir Path dir) {
-        CheckResult result = new RuleEngine().run(RuleFixture.passing(dir).context(), Map.of());
+        CheckResult result = new RuleEngine(BuiltInRules.all()).run(RuleFixture.passing(dir).context(), Map.of());
 
         assertThat(result.violations()).extracting(Violation::format).isEmpty();
         assertThat(result.rules()).hasSize(28).allSatisfy(outcome -> assertThat(outcome.violations()).isZero());
@@ -31,9 +32,9 @@ class RuleEngineTest {
     void configuredLevelsReplaceDefaultsAndOffTurnsARuleOff(@TempDir Path dir) {
         RuleContext context = RuleFixture.failing("actions-not-overdue", dir).context();
 
-        CheckResult asError = new RuleEngine().run(context, Map.of("actions-not-overdue", Level.ERROR));
-        CheckResult byDefault = new RuleEngine().run(context, Map.of());
-        CheckResult off = new RuleEngine().run(context, Map.of("actions-not-overdue", Level.OFF));
+        CheckResult asError = new RuleEngine(BuiltInRules.all()).run(context, Map.of("actions-not-overdue", Level.ERROR));
+        CheckResult byDefault = new RuleEngine(BuiltInRules.all()).run(context, Map.of());
+        CheckResult off = new RuleEngine(BuiltInRules.all()).run(context, Map.of("actions-not-overdue", Level.OFF));
 
         assertThat(byDefault.warnings()).isEqualTo(1);
         assertThat(byDefault.errors()).isZero();
@@ -46,7 +47,7 @@ class RuleEngineTest {
     void unknownRuleIdIsRefusedWithASuggestion(@TempDir Path dir) {
         RuleContext context = RuleFixture.passing(dir).context();
 
-        assertThatThrownBy(() -> new RuleEngine().run(context, Map.of("review-fersh", Level.OFF)))
+        assertThatThrownBy(() -> new RuleEngine(BuiltInRules.all()).run(context, Map.of("review-fersh", Level.OFF)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("unknown rule 'review-fersh'; did you mean 'review-fresh'?");
     }

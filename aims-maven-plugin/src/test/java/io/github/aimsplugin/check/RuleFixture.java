@@ -63,7 +63,7 @@ public final class RuleFixture {
         io.github.aimsplugin.code.CodeScan scan = new io.github.aimsplugin.code.CodeScanner(
                 Catalogs.builtIn().aiSdks(), io.github.aimsplugin.code.CodeCatalog.builtIn())
                 .scan(module, path -> root.relativize(path).toString().replace('\\', '/'));
-        this.code = new CodeEvidence(scan, history);
+        this.code = new CodeEvidence(scan, history, null);
         return this;
     }
 

@@ -68,7 +68,7 @@ class MlBomTest {
                                 new io.github.aimsplugin.code.ModelNameUse("gpt-4.1", "\"gpt-4.1\"", letters, file,
                                         50, "LangChain4j")),
                         List.of(), List.of(), 3),
-                io.github.aimsplugin.trail.GovernedCode.History.unavailable("not read"));
+                io.github.aimsplugin.trail.GovernedCode.History.unavailable("not read"), null);
 
         byte[] json = MlBom.write(validated.model(), "com.northwind:credit", "1.0", code);
 

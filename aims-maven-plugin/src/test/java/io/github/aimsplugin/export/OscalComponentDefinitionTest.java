@@ -59,7 +59,7 @@ class OscalComponentDefinitionTest {
                                 "chat", "ChatModel.chat", false)),
                         List.of(new io.github.aimsplugin.code.ModelNameUse("gpt-4o-mini-2024-07-18", "MODEL",
                                 letters, file, 41, "LangChain4j")), List.of(), List.of(), 7),
-                io.github.aimsplugin.trail.GovernedCode.History.unavailable("not read"));
+                io.github.aimsplugin.trail.GovernedCode.History.unavailable("not read"), null);
 
         byte[] json = OscalComponentDefinition.write(example.model(), Catalogs.builtIn().annexA(),
                 "com.northwind:credit", "1.0", "2026-11-20T10:00:00Z", code);

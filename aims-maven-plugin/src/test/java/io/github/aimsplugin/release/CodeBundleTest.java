@@ -36,7 +36,7 @@ class CodeBundleTest {
         return new CodeEvidence(new CodeScan(CodeScan.Status.SCANNED, "", List.of(new UseSite(LETTERS,
                 "fromEnvironment", FILE, 41, "LangChain4j", "chat", "OpenAiChatModel.builder", false)),
                 List.of(new ModelNameUse(model, "\"" + model + "\"", LETTERS, FILE, 43, "LangChain4j")), List.of(),
-                List.of(), 7), GovernedCode.History.unavailable("not read"));
+                List.of(), 7), GovernedCode.History.unavailable("not read"), null);
     }
 
     @Test

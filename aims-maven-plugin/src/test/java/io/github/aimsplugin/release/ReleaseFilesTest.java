@@ -3,6 +3,7 @@ package io.github.aimsplugin.release;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.aimsplugin.check.rules.BuiltInRules;
 import io.github.aimsplugin.check.RuleFixture;
 import io.github.aimsplugin.schema.AimsModel;
 import java.io.IOException;
@@ -120,7 +121,7 @@ class ReleaseFilesTest {
         RuleFixture fixture = RuleFixture.passing(dir.resolve("p"));
         AimsModel model = fixture.validate().model();
         Path output = Files.writeString(Files.createDirectories(dir.resolve("p/target")).resolve("out.txt"), "x");
-        io.github.aimsplugin.check.CheckResult check = new io.github.aimsplugin.check.RuleEngine()
+        io.github.aimsplugin.check.CheckResult check = new io.github.aimsplugin.check.RuleEngine(BuiltInRules.all())
                 .run(fixture.context(), Map.of());
 
         String manifest = new String(ReleaseManifest.write(new ReleaseManifest.Identity("g:a", "1.0", "0.1", "abc",

@@ -47,7 +47,7 @@ class CodeSectionTest {
                 List.of(new CodeCommit("abcdef0123456789", Instant.parse("2026-11-29T10:00:00Z"), "Eve {author}",
                         "Switch model | pass:[<b>x</b>]", false, List.of(file)))), Map.of());
 
-        new SiteWriter(null).write(withCode(new CodeEvidence(scan, history)), site);
+        new SiteWriter(null).write(withCode(new CodeEvidence(scan, history, null)), site);
 
         String page = Files.readString(site.resolve("adoc/system-decision-letter-assistant.adoc"));
         assertThat(page).contains("== Code", "=== AI use sites", LETTERS, file + ":41", "LangChain4j",
@@ -67,7 +67,7 @@ class CodeSectionTest {
     @Test
     void withoutAScanThePageSaysSo(@TempDir Path site) throws Exception {
         new SiteWriter(null).write(withCode(new CodeEvidence(CodeScan.notCompiled("target/classes"),
-                GovernedCode.History.unavailable("not read"))), site);
+                GovernedCode.History.unavailable("not read"), null)), site);
 
         assertThat(Files.readString(site.resolve("adoc/system-decision-letter-assistant.adoc")))
                 .contains("_The code was not scanned: no compiled classes in target/classes: not scanned");

@@ -2,6 +2,7 @@ package io.github.aimsplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.aimsplugin.check.rules.BuiltInRules;
 import io.github.aimsplugin.check.CheckResult;
 import io.github.aimsplugin.check.CheckSettings;
 import io.github.aimsplugin.check.RuleContext;
@@ -40,11 +41,10 @@ final class SiteFixtures {
         ValidationResult validated = new AimsValidator().validate(new ValidationRequest(project,
                 List.of(Path.of("src/main/aims")), TODAY, YamlLimits.defaults()));
         assertThat(validated.problems()).extracting(Problem::format).isEmpty();
-        CheckSettings settings = new CheckSettings(CheckSettings.DEFAULT_MIN_JUSTIFICATION_WORDS,
-                CheckSettings.DEFAULT_PLACEHOLDERS, Catalogs.builtIn().aiSdks());
-        RuleContext context = new RuleContext(validated.model(), Catalogs.builtIn(), TODAY, settings, List.of(),
-                (group, artifact) -> SourceLocation.startOf("pom.xml"), SourceLocation.startOf("src/main/aims"));
-        CheckResult check = new RuleEngine().run(context, Map.of());
+        RuleContext context = new RuleContext(validated.model(), Catalogs.builtIn(), TODAY, CheckSettings.defaults(),
+                List.of(), (group, artifact) -> SourceLocation.startOf("pom.xml"),
+                SourceLocation.startOf("src/main/aims"), Map.of(), Map.of(), null);
+        CheckResult check = new RuleEngine(BuiltInRules.all()).run(context, Map.of());
         return new SiteInput(validated.model(), check, Catalogs.builtIn(), project, TODAY, "0123456789abcdef",
                 "test", "2026-11-28");
     }

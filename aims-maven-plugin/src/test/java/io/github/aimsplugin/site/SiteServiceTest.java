@@ -2,6 +2,7 @@ package io.github.aimsplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.aimsplugin.check.rules.BuiltInRules;
 import io.github.aimsplugin.check.CheckRequest;
 import io.github.aimsplugin.check.CheckSettings;
 import io.github.aimsplugin.check.ComplianceCheck;
@@ -25,7 +26,8 @@ class SiteServiceTest {
 
     private final List<String> log = new ArrayList<>();
     private final RecordValidation validation = new RecordValidation();
-    private final SiteService service = new SiteService(new ComplianceCheck(validation, log::add),
+    private final SiteService service = new SiteService(new ComplianceCheck(validation,
+            BuiltInRules.all(), log::add, log::add),
             new ReleaseService(validation), log::add, log::add);
 
     @Test
@@ -56,9 +58,7 @@ class SiteServiceTest {
 
     private static SiteService.Request request(Path project, Path site) {
         CheckRequest check = new CheckRequest(Workspace.module(project, List.of(Path.of("src/main/aims")), List.of()),
-                LocalDate.of(2026, 11, 28), YamlLimits.defaults(), Map.of(), new CheckSettings(
-                        CheckSettings.DEFAULT_MIN_JUSTIFICATION_WORDS, CheckSettings.DEFAULT_PLACEHOLDERS,
-                        Catalogs.builtIn().aiSdks()), false);
+                LocalDate.of(2026, 11, 28), YamlLimits.defaults(), Map.of(), CheckSettings.defaults(), false);
         return new SiteService.Request(check, site, null, false, List.of(), null, null, "test", "site",
                 new Exports.Identity("g:a", "1.0", "2026-11-28T00:00:00Z"));
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.Set;
 
 /**
  * Every AI use in the compiled code lies in the code of an inventoried AI system: a class that calls an AI SDK
@@ -25,6 +26,11 @@ public final class AiUseInInventoryRule implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Set<Need> needs() {
+        return Set.of(Need.CODE_SCAN);
     }
 
     @Override

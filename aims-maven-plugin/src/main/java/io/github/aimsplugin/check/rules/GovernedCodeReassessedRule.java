@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.Set;
 
 /**
  * Clause 8 (8.2, 8.4): a change to an AI system's governed code — the sources of its packages, its listed paths, its
@@ -36,6 +37,11 @@ public final class GovernedCodeReassessedRule implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Set<Need> needs() {
+        return Set.of(Need.CODE_HISTORY);
     }
 
     @Override

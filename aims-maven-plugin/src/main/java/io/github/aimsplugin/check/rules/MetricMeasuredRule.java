@@ -1,5 +1,6 @@
 package io.github.aimsplugin.check.rules;
 
+import io.github.aimsplugin.check.CheckSettings;
 import io.github.aimsplugin.check.Level;
 import io.github.aimsplugin.check.Rule;
 import io.github.aimsplugin.check.RuleContext;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.Set;
 
 /**
  * Every metric bound to an Objective or Monitoring record has a value: a release metric was measured by this build,
@@ -31,8 +33,22 @@ public final class MetricMeasuredRule implements Rule {
     }
 
     @Override
+    public Set<Need> needs() {
+        return Set.of(Need.METRICS);
+    }
+
+    @Override
     public Level defaultLevel() {
         return Level.ERROR;
+    }
+
+    /**
+     * A warning when metrics are not required ({@code aims.requireMetrics=false}), unless {@code <rules>} sets the
+     * level; unset (null) and true keep the error, and the rule itself then tells a build that skipped its tests.
+     */
+    @Override
+    public Level defaultLevel(CheckSettings settings) {
+        return Boolean.FALSE.equals(settings.requireMetrics()) ? Level.WARNING : defaultLevel();
     }
 
     @Override
@@ -92,7 +108,7 @@ public final class MetricMeasuredRule implements Rule {
      * {@code aims.requireMetrics=true}, as JaCoCo's check skips with a note when there is no execution data.
      */
     private Violation skipped(RuleContext context, Measurement measurement, String why) {
-        // false lowers the whole rule through its level (RuleConfiguration), so that an explicit <rules> level wins
+        // false lowers the whole rule through its default level, so that an explicit <rules> level wins
         Boolean requireMetrics = context.settings().requireMetrics();
         boolean required = Boolean.TRUE.equals(requireMetrics);
         return new Violation(measurement.record().locate(measurement.pointer() + "/source"), ID,

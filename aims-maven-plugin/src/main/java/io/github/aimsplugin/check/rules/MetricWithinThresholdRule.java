@@ -10,6 +10,7 @@ import io.github.aimsplugin.schema.model.Numbers;
 import io.github.aimsplugin.schema.model.Objective;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import java.util.Set;
 
 /**
  * A metric lies within the threshold its Objective or Monitoring record sets. An Objective still before its due date
@@ -23,6 +24,11 @@ public final class MetricWithinThresholdRule implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Set<Need> needs() {
+        return Set.of(Need.METRICS);
     }
 
     @Override

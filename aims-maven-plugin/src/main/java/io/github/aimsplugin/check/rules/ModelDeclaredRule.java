@@ -27,6 +27,11 @@ public final class ModelDeclaredRule implements Rule {
     }
 
     @Override
+    public Set<Need> needs() {
+        return Set.of(Need.CODE_SCAN);
+    }
+
+    @Override
     public Level defaultLevel() {
         return Level.ERROR;
     }

@@ -33,6 +33,11 @@ public final class ModelNamedRule implements Rule {
     }
 
     @Override
+    public Set<Need> needs() {
+        return Set.of(Need.CODE_SCAN);
+    }
+
+    @Override
     public Level defaultLevel() {
         return Level.WARNING;
     }

@@ -29,6 +29,11 @@ public final class ModelPinnedRule implements Rule {
     }
 
     @Override
+    public Set<Need> needs() {
+        return Set.of(Need.CODE_SCAN);
+    }
+
+    @Override
     public Level defaultLevel() {
         return Level.WARNING;
     }

@@ -11,6 +11,7 @@ import io.github.aimsplugin.schema.model.Monitoring;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
+import java.util.Set;
 
 /**
  * Monitoring in operation happens on schedule: the latest value of every operation metric is no older than its
@@ -23,6 +24,11 @@ public final class MonitoringCurrentRule implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Set<Need> needs() {
+        return Set.of(Need.METRICS);
     }
 
     @Override

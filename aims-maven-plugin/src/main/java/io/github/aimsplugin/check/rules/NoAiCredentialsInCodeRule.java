@@ -7,6 +7,7 @@ import io.github.aimsplugin.check.Violation;
 import io.github.aimsplugin.code.KeyConstant;
 import io.github.aimsplugin.schema.load.SourceLocation;
 import java.util.function.Consumer;
+import java.util.Set;
 
 /**
  * No provider API key is compiled into a class that uses an AI SDK. The key shapes are data (ai-code.yaml
@@ -19,6 +20,11 @@ public final class NoAiCredentialsInCodeRule implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Set<Need> needs() {
+        return Set.of(Need.CODE_SCAN);
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * Clauses 8.2 and 8.4: risk and impact assessments are re-run at planned intervals and after significant change.
@@ -33,6 +34,11 @@ public final class ReviewFreshRule implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Set<Need> needs() {
+        return Set.of(Need.RECORD_HISTORY);
     }
 
     @Override

@@ -30,6 +30,11 @@ public final class ThirdPartyDeclaredRule implements Rule {
     }
 
     @Override
+    public Set<Need> needs() {
+        return Set.of(Need.RUNS_WITHOUT_RECORDS);
+    }
+
+    @Override
     public Level defaultLevel() {
         return Level.ERROR;
     }

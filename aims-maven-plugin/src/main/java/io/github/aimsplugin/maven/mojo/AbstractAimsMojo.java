@@ -6,6 +6,7 @@ import io.github.aimsplugin.check.CheckSettings;
 import io.github.aimsplugin.check.ComplianceCheck;
 import io.github.aimsplugin.build.InvalidRecords;
 import io.github.aimsplugin.check.RuleConfiguration;
+import io.github.aimsplugin.check.rules.BuiltInRules;
 import io.github.aimsplugin.build.Workspace;
 import io.github.aimsplugin.export.Exports;
 import io.github.aimsplugin.paths.OutputPaths;
@@ -295,8 +296,7 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
                 .collect(Collectors.toList());
         try {
             return new CheckRequest(workspace, clock.today(), limits(),
-                    RuleConfiguration.withMetricsRequired(RuleConfiguration.levels(levels),
-                            RuleConfiguration.requireMetrics(requireMetrics)),
+                    RuleConfiguration.levels(levels, BuiltInRules.all()),
                     RuleConfiguration.settings(minJustificationWords, auditIntervalMonths, reviewIntervalMonths,
                             builtInAiSdks, additionalAiSdks, movingModels, additionalMovingModels,
                             notMovingModels).withBuild(TestsSkipped.by(project, session),
@@ -317,7 +317,7 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
     }
 
     protected final ComplianceCheck complianceCheck() {
-        return new ComplianceCheck(validation, getLog()::info, getLog()::warn);
+        return new ComplianceCheck(validation, BuiltInRules.all(), getLog()::info, getLog()::warn);
     }
 
     protected final SiteService siteService() throws MojoExecutionException {

@@ -165,7 +165,7 @@ public class AggregateMojo extends AbstractAimsMojo {
                 ? ReactorModules.directory(module).resolve("pom.xml") : module.getFile().toPath()).toList();
         return withOrganisation(new Workspace(ReactorModules.commonDirectory(modules), sources,
                 own.resolve(folders.get(0)), released, ReleaseService.bundled(released),
-                new ModuleDependencies(dependenciesResolver, session()).of(modules, getLog()::warn), poms)
+                new ModuleDependencies(dependenciesResolver, session()).of(modules, getLog()::warn), poms, List.of())
                 // Each module's classes, sources and resources: attributed with that module's records (CodeChecks).
                 .withCode(modules.stream().flatMap(module -> ModuleCode.of(module).stream()).toList()));
     }

@@ -2,6 +2,7 @@ package io.github.aimsplugin.maven.mojo;
 
 import io.github.aimsplugin.build.BuildClock;
 import io.github.aimsplugin.build.InvalidRecords;
+import io.github.aimsplugin.check.CheckRequest;
 import io.github.aimsplugin.release.BundleDiff;
 import io.github.aimsplugin.release.ReleaseService;
 import io.github.aimsplugin.schema.ValidationResult;
@@ -55,14 +56,13 @@ public class DiffMojo extends AbstractAimsMojo {
             IOException {
         Path previous = previousBundle();
         String against = diffVersion != null ? "version " + diffVersion : previous.getFileName().toString();
-        ValidationResult validated = complianceCheck().load(moduleWorkspace(), clock.today(), limits());
-        if (!validated.isValid()) {
-            throw new MojoFailureException("AIMS records are invalid (run aims:validate); cannot compare them");
-        }
+        CheckRequest request = checkRequest(moduleWorkspace(), clock);
+        ValidationResult validated = complianceCheck().valid(request.workspace(), request.today(), request.limits(),
+                "cannot compare them");
         List<BundleDiff.Difference> differences;
         try {
             differences = new ReleaseService(validation).diff(previous, against, validated.model(),
-                    complianceCheck().code(checkRequest(moduleWorkspace(), clock), validated));
+                    complianceCheck().code(request, validated));
         } catch (IOException e) {
             throw new MojoExecutionException("cannot compare with " + previous + ": " + e.getMessage(), e);
         }

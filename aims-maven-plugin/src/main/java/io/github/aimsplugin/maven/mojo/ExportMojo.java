@@ -1,6 +1,8 @@
 package io.github.aimsplugin.maven.mojo;
 
 import io.github.aimsplugin.build.BuildClock;
+import io.github.aimsplugin.build.InvalidRecords;
+import io.github.aimsplugin.check.CheckRequest;
 import io.github.aimsplugin.export.Exports;
 import io.github.aimsplugin.schema.ValidationResult;
 import io.github.aimsplugin.schema.catalog.Catalogs;
@@ -45,21 +47,21 @@ public class ExportMojo extends AbstractAimsMojo {
     }
 
     @Override
-    protected void run(BuildClock clock) throws MojoExecutionException, MojoFailureException, IOException {
+    protected void run(BuildClock clock) throws MojoExecutionException, MojoFailureException, InvalidRecords,
+            IOException {
         Set<Exports.Format> formats;
         try {
             formats = Exports.parse(exportFormats);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("aims.exportFormats: " + e.getMessage(), e);
         }
-        ValidationResult validated = complianceCheck().load(moduleWorkspace(), clock.today(), limits());
-        if (!validated.isValid()) {
-            throw new MojoFailureException("AIMS records are invalid (run aims:validate); nothing exported");
-        }
+        CheckRequest request = checkRequest(moduleWorkspace(), clock);
+        ValidationResult validated = complianceCheck().valid(request.workspace(), request.today(), request.limits(),
+                "nothing exported");
         Path directory = outputPath(exportDirectory, "aims.exportDirectory", false);
         try {
             for (Exports.Written written : Exports.write(validated.model(), Catalogs.builtIn(), exportIdentity(clock),
-                    directory, formats, complianceCheck().code(checkRequest(moduleWorkspace(), clock), validated))) {
+                    directory, formats, complianceCheck().code(request, validated))) {
                 getLog().info("AIMS export: " + written.format().title() + " written to " + written.file());
             }
         } catch (IOException | IllegalStateException e) {

@@ -76,7 +76,8 @@ public class ReportMojo extends AbstractMavenReport {
             LocalDate today = BuildClock.of(this.today, null).today();
             Workspace workspace = Workspace.module(project.getBasedir().toPath(),
                     sourceDirectories.stream().map(File::toPath).toList(), List.of());
-            validated = new ComplianceCheck(validation, getLog()::info).load(workspace, today, YamlLimits.defaults());
+            validated = new ComplianceCheck(validation, io.github.aimsplugin.check.rules.BuiltInRules.all(),
+                    getLog()::info, getLog()::info).load(workspace, today, YamlLimits.defaults());
         } catch (IllegalArgumentException | IOException e) {
             throw new MavenReportException(e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package io.github.aimsplugin.check.bench;
 
+import io.github.aimsplugin.check.rules.BuiltInRules;
 import io.github.aimsplugin.check.Baseline;
 import io.github.aimsplugin.check.CheckResult;
 import io.github.aimsplugin.check.CheckSettings;
@@ -71,12 +72,12 @@ public final class CheckBenchmark {
         if (!validated.isValid()) {
             throw new IllegalStateException(validated.problems().get(0).format());
         }
-        CheckSettings settings = new CheckSettings(CheckSettings.DEFAULT_MIN_JUSTIFICATION_WORDS,
-                CheckSettings.DEFAULT_PLACEHOLDERS, Catalogs.builtIn().aiSdks());
+        CheckSettings settings = CheckSettings.defaults();
         RuleContext context = new RuleContext(validated.model(), Catalogs.builtIn(), request.today(), settings,
                 dependencies, (group, artifact) -> SourceLocation.startOf("pom.xml"),
-                SourceLocation.startOf("src/main/aims"));
-        CheckResult result = new RuleEngine().run(context, Map.of());
+                SourceLocation.startOf("src/main/aims"), Map.of(), Map.of(), null);
+        CheckResult result = new RuleEngine(BuiltInRules.all())
+                .run(context, Map.of());
         try {
             Path reports = Files.createDirectories(request.baseDirectory().resolve("target/aims/check"));
             Baseline.Comparison comparison = Baseline.empty().compare(result.violations());

@@ -1,5 +1,6 @@
 package io.github.aimsplugin.check.bench;
 
+import io.github.aimsplugin.check.rules.BuiltInRules;
 import io.github.aimsplugin.check.CheckSettings;
 import io.github.aimsplugin.check.RuleContext;
 import io.github.aimsplugin.check.RuleEngine;
@@ -82,12 +83,11 @@ public final class MetricBenchmark {
     private static double check(Path project) {
         long t = System.nanoTime();
         ValidationResult validated = validate(project);
-        CheckSettings settings = new CheckSettings(CheckSettings.DEFAULT_MIN_JUSTIFICATION_WORDS,
-                CheckSettings.DEFAULT_PLACEHOLDERS, Catalogs.builtIn().aiSdks());
+        CheckSettings settings = CheckSettings.defaults();
         RuleContext context = new RuleContext(validated.model(), Catalogs.builtIn(), LocalDate.of(2026, 11, 28),
                 settings, List.of(), (group, artifact) -> SourceLocation.startOf("pom.xml"),
-                SourceLocation.startOf("src/main/aims"));
-        new RuleEngine().run(context, Map.of());
+                SourceLocation.startOf("src/main/aims"), Map.of(), Map.of(), null);
+        new RuleEngine(BuiltInRules.all()).run(context, Map.of());
         return (System.nanoTime() - t) / 1e6;
     }
 

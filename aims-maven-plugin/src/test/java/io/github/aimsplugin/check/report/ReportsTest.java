@@ -2,6 +2,7 @@ package io.github.aimsplugin.check.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.aimsplugin.check.rules.BuiltInRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
@@ -32,7 +33,7 @@ class ReportsTest {
 
     /** Four violations: three of system-impact-assessed, one of system-risk-assessed; owner-assigned is off. */
     private CheckResult failingResult(Path dir) {
-        return new RuleEngine().run(RuleFixture.failing("system-impact-assessed", dir).context(),
+        return new RuleEngine(BuiltInRules.all()).run(RuleFixture.failing("system-impact-assessed", dir).context(),
                 Map.of("owner-assigned", Level.OFF));
     }
 
@@ -58,7 +59,7 @@ class ReportsTest {
                 .extracting(Error::toString).isNotEmpty().anySatisfy(error -> assertThat(error).contains("level"));
 
         JsonNode run = JSON.readTree(file.toFile()).path("runs").get(0);
-        assertThat(run.path("tool").path("driver").path("rules")).hasSize(io.github.aimsplugin.check.RuleEngine.builtIn().size());
+        assertThat(run.path("tool").path("driver").path("rules")).hasSize(BuiltInRules.all().size());
         assertThat(run.path("results")).hasSize(4);
         JsonNode first = run.path("results").get(0);
         assertThat(first.path("ruleId").asText()).isEqualTo("system-impact-assessed");
@@ -77,10 +78,10 @@ class ReportsTest {
 
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
         Element suite = xml.getDocumentElement();
-        assertThat(suite.getAttribute("tests")).isEqualTo(String.valueOf(io.github.aimsplugin.check.RuleEngine.builtIn().size()));
+        assertThat(suite.getAttribute("tests")).isEqualTo(String.valueOf(BuiltInRules.all().size()));
         assertThat(suite.getAttribute("failures")).isEqualTo("2");
         assertThat(suite.getAttribute("skipped")).isEqualTo("1");
-        assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(io.github.aimsplugin.check.RuleEngine.builtIn().size());
+        assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(BuiltInRules.all().size());
         Element failure = (Element) xml.getElementsByTagName("failure").item(1);
         assertThat(failure.getAttribute("type")).isEqualTo("system-impact-assessed");
         assertThat(failure.getTextContent()).contains("src/main/aims/extra.yaml:2:1: [AISystem forecaster]");

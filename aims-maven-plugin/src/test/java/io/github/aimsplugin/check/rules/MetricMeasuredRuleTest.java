@@ -53,13 +53,13 @@ class MetricMeasuredRuleTest {
         assertThat(byDefault).extracting(Violation::level).as("a broken source is an error even so")
                 .containsExactly(Level.WARNING, Level.ERROR, Level.ERROR);
         RuleContext required = with(context, context.settings().withTestsSkipped(true).withMetricsRequired(true));
-        assertThat(engine.run(required, RuleConfiguration.withMetricsRequired(Map.of(), true)).violations())
+        assertThat(engine.run(required, Map.of()).violations())
                 .extracting(Violation::level).containsOnly(Level.ERROR);
         RuleContext notRequired = with(context, context.settings().withTestsSkipped(true).withMetricsRequired(false));
-        assertThat(engine.run(notRequired, RuleConfiguration.withMetricsRequired(Map.of(), false)).violations())
+        assertThat(engine.run(notRequired, Map.of()).violations())
                 .extracting(Violation::level).containsOnly(Level.WARNING);
-        assertThat(engine.run(notRequired, RuleConfiguration.withMetricsRequired(
-                Map.of(MetricMeasuredRule.ID, Level.ERROR), false)).violations())
+        assertThat(engine.run(notRequired,
+                Map.of(MetricMeasuredRule.ID, Level.ERROR)).violations())
                 .as("an explicit level wins").extracting(Violation::level).containsOnly(Level.ERROR);
         assertThat(engine.run(context, Map.of()).violations()).as("tests ran: an error")
                 .extracting(Violation::level).containsOnly(Level.ERROR);
@@ -90,9 +90,7 @@ class MetricMeasuredRuleTest {
     }
 
     private static RuleContext with(RuleContext context, io.github.aimsplugin.check.CheckSettings settings) {
-        return new RuleContext(context.model(), context.catalogs(), context.today(), settings, context.dependencies(),
-                context.pomLocator(), context.recordsLocation(), context.systemChanges(),
-                context.commentedDecisions());
+        return context.withSettings(settings);
     }
 
     @Test
@@ -100,16 +98,12 @@ class MetricMeasuredRuleTest {
         RuleContext context = RuleFixture.failing("metric-within-threshold", dir).context();
         java.time.Instant started = java.time.Instant.now().plusSeconds(60); // every fixture file is older
         RuleEngine engine = new RuleEngine(List.of(rule));
-        RuleContext skipped = new RuleContext(context.model(), context.catalogs(), context.today(),
-                context.settings().withBuild(true, started), context.dependencies(), context.pomLocator(),
-                context.recordsLocation(), context.systemChanges(), context.commentedDecisions());
+        RuleContext skipped = context.withSettings(context.settings().withBuild(true, started));
         List<String> lines = engine.run(skipped, Map.of()).violations().stream().map(Violation::format).toList();
         assertThat(lines).hasSize(6).first().asString().contains("OBJ-fair-approvals: approval-rate ratio was not"
                 + " measured in this build: the tests were skipped (-DskipTests), and reports/scorecard-evaluation.json"
                 + " was left by an earlier build (written ");
-        RuleContext ran = new RuleContext(context.model(), context.catalogs(), context.today(),
-                context.settings().withBuild(false, started), context.dependencies(), context.pomLocator(),
-                context.recordsLocation(), context.systemChanges(), context.commentedDecisions());
+        RuleContext ran = context.withSettings(context.settings().withBuild(false, started));
         assertThat(engine.run(ran, Map.of()).violations()).as("tests ran: the files are this build's").isEmpty();
     }
 }

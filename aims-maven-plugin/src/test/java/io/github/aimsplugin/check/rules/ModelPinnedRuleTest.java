@@ -57,11 +57,11 @@ class ModelPinnedRuleTest {
         assertThatThrownBy(() -> RuleConfiguration.settings(8, 12, 12, true, List.of(), null, null,
                 List.of("gpt\n[INFO] BUILD SUCCESS"))).hasMessageContaining("notMovingModels entry 'gpt")
                 .hasMessageNotContaining("\n");
-        assertThatThrownBy(() -> RuleConfiguration.settings(8, 12, 12, true, List.of(), List.of("gpt-4o", " ")))
+        assertThatThrownBy(() -> RuleConfiguration.settings(8, 12, 12, true, List.of(), List.of("gpt-4o", " "), null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("movingModels entry ' '");
-        assertThatThrownBy(() -> RuleConfiguration.settings(8, 12, 12, true, List.of(), List.of("*")))
+        assertThatThrownBy(() -> RuleConfiguration.settings(8, 12, 12, true, List.of(), List.of("*"), null, null))
                 .hasMessageContaining("movingModels entry '*'");
-        assertThat(RuleConfiguration.settings(8, 12, 12, true, List.of(), List.of()).movingModels())
+        assertThat(RuleConfiguration.settings(8, 12, 12, true, List.of(), List.of(), null, null).movingModels())
                 .isEqualTo(CodeCatalog.builtIn().movingModels());
     }
 
