@@ -13,6 +13,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The page templates ({@code aims/site/templates/*.adoc.mustache} of the site-template jar, or the same names in a
@@ -61,7 +63,10 @@ public final class SiteTemplates {
         };
     }
 
-    /** Renders {@code <page>.adoc.mustache} with a view (maps, lists and strings). */
+    /**
+     * Renders {@code <page>.adoc.mustache} with a view: a record whose accessors are the template's keys, or
+     * {@link Parts} whose records together are.
+     */
     public String render(String page, Object view) {
         return execute(factory, page + ".adoc.mustache", view);
     }
@@ -79,7 +84,8 @@ public final class SiteTemplates {
         try {
             Mustache mustache = factory.compile(name);
             StringWriter out = new StringWriter();
-            mustache.execute(out, view);
+            mustache.execute(out, view instanceof Parts parts ? new ArrayList<>(parts.scopes())
+                    : new ArrayList<>(List.of(view)));
             return out.toString();
         } catch (MustacheException e) {
             throw new IllegalStateException("template " + name + " cannot be rendered: " + e.getMessage(), e);

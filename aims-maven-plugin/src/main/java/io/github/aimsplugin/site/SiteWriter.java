@@ -63,7 +63,7 @@ public final class SiteWriter {
         PerformanceViews performance = new PerformanceViews(input, links);
         MeasurementViews measurements = new MeasurementViews(input, links);
         List<Path> files = new ArrayList<>();
-        Map<String, Map<String, Object>> pages = Map.ofEntries(
+        Map<String, Object> pages = Map.ofEntries(
                 Map.entry("index", with(overview.index(), measurements.dashboard())),
                 Map.entry("context", overview.context()),
                 Map.entry("inventory", overview.inventory()), Map.entry("criteria", overview.criteria()),
@@ -71,7 +71,7 @@ public final class SiteWriter {
                 Map.entry("soa", controls.soa()), Map.entry("impact-assessments", records.impactAssessments()),
                 Map.entry("performance", with(performance.performance(), measurements.performance())),
                 Map.entry("audit-trail", new HistoryViews(input.trail(), links).page()),
-                Map.entry("changes", changes(input)),
+                Map.entry("changes", ChangesPage.of(input)),
                 Map.entry("evidence", controls.evidence()), Map.entry("clauses", controls.clauses()),
                 Map.entry("crosswalks", controls.crosswalks()), Map.entry("measurements", measurements.page()));
         for (String page : OVERVIEW_PAGES) {
@@ -108,17 +108,6 @@ public final class SiteWriter {
         Map<String, Object> joined = new java.util.LinkedHashMap<>(view);
         joined.putAll(more);
         return joined;
-    }
-
-    private static Map<String, Object> changes(SiteInput input) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        if (input.changes() != null) {
-            input.changes().differences().forEach(d -> rows.add(Views.map("kind", d.kind(), "id", d.id(),
-                    "type", d.type(), "details", Views.joined(d.details()))));
-        }
-        return Views.map("title", "Changes since the previous release", "compared", input.changes() != null,
-                "against", input.changes() == null ? "" : input.changes().against(), "differences", rows,
-                "hasDifferences", !rows.isEmpty());
     }
 
     /** The page names the last {@link #write} gave the records, for documents that include its pages. */
