@@ -64,12 +64,12 @@ public final class SiteWriter {
         MeasurementViews measurements = new MeasurementViews(input, links);
         List<Path> files = new ArrayList<>();
         Map<String, Object> pages = Map.ofEntries(
-                Map.entry("index", with(overview.index(), measurements.dashboard())),
+                Map.entry("index", overview.index(measurements.dashboard())),
                 Map.entry("context", overview.context()),
                 Map.entry("inventory", overview.inventory()), Map.entry("criteria", overview.criteria()),
                 Map.entry("risks", overview.risks()), Map.entry("treatment", overview.treatment()),
                 Map.entry("soa", controls.soa()), Map.entry("impact-assessments", records.impactAssessments()),
-                Map.entry("performance", with(performance.performance(), measurements.performance())),
+                Map.entry("performance", performance.performance(measurements.performance())),
                 Map.entry("audit-trail", new HistoryViews(input.trail(), links).page()),
                 Map.entry("changes", ChangesPage.of(input)),
                 Map.entry("evidence", controls.evidence()), Map.entry("clauses", controls.clauses()),
@@ -83,7 +83,7 @@ public final class SiteWriter {
         }
         for (AISystem system : input.model().all(RecordKinds.AI_SYSTEM)) {
             files.add(writePage(adoc, pageName(links.page("system", system.id())), "system",
-                    with(records.system(system), measurements.system(system))));
+                    records.system(system, measurements.system(system))));
         }
         for (Risk risk : input.model().all(RecordKinds.RISK)) {
             files.add(writePage(adoc, pageName(links.page("risk", risk.id())), "risk", records.risk(risk)));
@@ -101,13 +101,6 @@ public final class SiteWriter {
             copy("static/" + asset, null, siteDirectory.resolve(asset));
         }
         return files;
-    }
-
-    /** A page's view with the measurement views' entries added. */
-    private static Map<String, Object> with(Map<String, Object> view, Map<String, Object> more) {
-        Map<String, Object> joined = new java.util.LinkedHashMap<>(view);
-        joined.putAll(more);
-        return joined;
     }
 
     /** The page names the last {@link #write} gave the records, for documents that include its pages. */
