@@ -32,8 +32,6 @@ final class HistoryViews {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
-    private static final Map<String, String> PAGE_PREFIX = Map.of("AISystem", "system", "Risk", "risk",
-            "ImpactAssessment", "ia");
 
     private final AuditTrail trail;
     private final SiteLinks links;
@@ -56,7 +54,7 @@ final class HistoryViews {
         Set<String> kinds = new LinkedHashSet<>();
         for (RecordChange change : trail.changes()) {
             Row row = row(change);
-            String prefix = PAGE_PREFIX.get(change.kind());
+            String prefix = Pages.recordPage(change.kind()).map(RecordPage::prefix).orElse(null);
             rows.add(new Change(row.when(), row.commit(), row.author(), row.subject(), row.type(), row.file(),
                     prefix == null ? UserText.asciiDoc(change.id()) : links.link(prefix, change.id()), change.kind(),
                     CssClasses.kind(change.kind())));
