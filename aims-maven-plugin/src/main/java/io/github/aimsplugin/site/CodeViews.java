@@ -2,8 +2,6 @@ package io.github.aimsplugin.site;
 
 import io.github.aimsplugin.build.CodeEvidence;
 import io.github.aimsplugin.check.Violation;
-import io.github.aimsplugin.check.rules.AiUseInInventoryRule;
-import io.github.aimsplugin.check.rules.GovernedCodeReassessedRule;
 import io.github.aimsplugin.code.CodeScan;
 import io.github.aimsplugin.code.ModelNameUse;
 import io.github.aimsplugin.code.UseSite;
@@ -15,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What the AI use scan found, as the site shows it: the Code section of each system page (one row per class and line
@@ -51,6 +50,16 @@ final class CodeViews {
 
     /** The dashboard's counts; all but {@code codeScanned} unset when the code was not scanned or not checked. */
     record Dashboard(boolean codeScanned, Long outsideInventory, Long changedSinceAssessment, Integer useSiteCount) {}
+
+    /**
+     * The keys of the findings the dashboard counts, as the rules set them in {@link Violation#cause()}: a class
+     * outside the inventory is {@code class:<name>} on kind Code (the finding of a key in the code is
+     * {@code key:...}), governed code changed since its assessment is {@code code-changed} on its AISystem.
+     */
+    private static final Predicate<Violation> OUTSIDE_INVENTORY = violation -> "Code".equals(violation.kind())
+            && violation.cause() != null && violation.cause().startsWith("class:");
+    private static final Predicate<Violation> CODE_CHANGED = violation -> "AISystem".equals(violation.kind())
+            && "code-changed".equals(violation.cause());
 
     private final SiteInput input;
     private final CodeEvidence code;
@@ -116,13 +125,10 @@ final class CodeViews {
         if (input.check() == null || !code.scan().scanned()) {
             return new Dashboard(false, null, null, null);
         }
-        return new Dashboard(true, count(AiUseInInventoryRule.ID, null),
-                count(GovernedCodeReassessedRule.ID, "code-changed"), code.scan().uses().size());
+        return new Dashboard(true, count(OUTSIDE_INVENTORY), count(CODE_CHANGED), code.scan().uses().size());
     }
 
-    private long count(String rule, String cause) {
-        return input.check().violations().stream().filter(violation -> violation.rule().equals(rule))
-                .filter(violation -> cause == null || cause.equals(violation.cause())).map(Violation::id).distinct()
-                .count();
+    private long count(Predicate<Violation> which) {
+        return input.check().violations().stream().filter(which).map(Violation::id).distinct().count();
     }
 }
