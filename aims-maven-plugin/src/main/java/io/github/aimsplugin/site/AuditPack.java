@@ -84,7 +84,7 @@ final class AuditPack {
                 input.check() == null ? "not run" : errors + " errors, " + warnings + " warnings",
                 assessments, input.trail().status(), input.trail().complete(), !recent.isEmpty(), counts, recent,
                 recent.size(), inputs);
-        PackCharts.write(input, writer.links(), adoc);
+        PackCharts.write(input, writer.links(), writer.templates(), adoc);
         Path source = adoc.resolve(SOURCE);
         Files.writeString(source, writer.templates().render("audit-pack", view), StandardCharsets.UTF_8);
         Path theme = templateDirectory == null ? null : templateDirectory.resolve(THEME);

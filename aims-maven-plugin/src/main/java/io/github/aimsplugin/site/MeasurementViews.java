@@ -52,9 +52,12 @@ final class MeasurementViews {
     private final SiteLinks links;
     private final List<Measurement> measurements;
 
-    MeasurementViews(SiteInput input, SiteLinks links) {
+    private final SiteTemplates templates;
+
+    MeasurementViews(SiteInput input, SiteLinks links, SiteTemplates templates) {
         this.input = input;
         this.links = links;
+        this.templates = templates;
         this.measurements = Measurements.of(input.model());
     }
 
@@ -67,8 +70,8 @@ final class MeasurementViews {
             }
             String title = measurement.record().id() + ": " + measurement.metric().name();
             trends.add(new Trend(title, measurement.metric().threshold().show(), measurement.inOperation(),
-                    TrendChart.svg(title + (measurement.inOperation() ? " by the date measured" : " across releases"),
-                            points, measurement.metric().threshold()),
+                    templates.svg(TrendChart.of(title + (measurement.inOperation() ? " by the date measured"
+                            : " across releases"), points, measurement.metric().threshold())),
                     String.join(", ", points.stream()
                             .map(p -> p.label() + " " + io.github.aimsplugin.schema.model.Numbers.show(p.value()))
                             .toList())));

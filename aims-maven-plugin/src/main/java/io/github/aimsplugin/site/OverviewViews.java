@@ -28,11 +28,13 @@ final class OverviewViews {
     private final SiteInput input;
     private final AimsModel model;
     private final SiteLinks links;
+    private final SiteTemplates templates;
 
-    OverviewViews(SiteInput input, SiteLinks links) {
+    OverviewViews(SiteInput input, SiteLinks links, SiteTemplates templates) {
         this.input = input;
         this.model = input.model();
         this.links = links;
+        this.templates = templates;
     }
 
     /** A kind of record and how many the AIMS holds. */
@@ -175,7 +177,7 @@ final class OverviewViews {
 
     /** The risk matrix: every likelihood × severity cell coloured and named by its level. */
     String matrix() {
-        return SiteCharts.matrix(model.criteria(), null, null, "Risk matrix");
+        return templates.svg(SiteCharts.matrix(model.criteria(), null, null, "Risk matrix"));
     }
 
     /** The bar chart of the dashboard: how many controls stand at each decision and status. */
@@ -183,14 +185,14 @@ final class OverviewViews {
         return soaChart(StatementOfApplicability.of(model, input.catalogs().annexA()));
     }
 
-    private static String soaChart(StatementOfApplicability soa) {
-        return SiteCharts.bars(List.of(
+    private String soaChart(StatementOfApplicability soa) {
+        return templates.svg(SiteCharts.bars(List.of(
                 Map.entry("implemented", soa.implemented()),
                 Map.entry("partial", soa.partial()),
                 Map.entry("planned", soa.planned()),
                 Map.entry("not implemented", soa.notImplemented()),
                 Map.entry("excluded", soa.excluded()),
-                Map.entry("undecided", soa.undecided())), "Statement of Applicability coverage");
+                Map.entry("undecided", soa.undecided())), "Statement of Applicability coverage"));
     }
 
     /**
@@ -203,8 +205,8 @@ final class OverviewViews {
             counts.merge(residual ? after(risk) : risk.inherent(), 1, Integer::sum);
         }
         String which = residual ? "residual" : "inherent";
-        return SiteCharts.matrix(model.criteria(), counts, links ? r -> "#" + anchor(which, r) : null,
-                residual ? "Residual risk" : "Inherent risk");
+        return templates.svg(SiteCharts.matrix(model.criteria(), counts,
+                links ? r -> "#" + anchor(which, r) : null, residual ? "Residual risk" : "Inherent risk"));
     }
 
     private static Rating after(Risk risk) {
@@ -290,7 +292,7 @@ final class OverviewViews {
             bars.add(Map.entry(level.label() + " inherent", before));
             bars.add(Map.entry(level.label() + " residual", after));
         }
-        return SiteCharts.bars(bars, "Risks by level, inherent and residual");
+        return templates.svg(SiteCharts.bars(bars, "Risks by level, inherent and residual"));
     }
 
     static String level(RiskCriteria criteria, Rating rating) {

@@ -86,8 +86,8 @@ final class Pages {
             RecordPage.of("ia", "impact-assessment", IMPACT_ASSESSMENT, RecordViews.AssessmentPage.class,
                     (v, ia) -> v.records().impactAssessment(ia)));
 
-    /** The partials the page templates include. */
-    static final List<String> PARTIALS = List.of("_header", "_history");
+    /** The partials the page templates include, and the charts' templates ({@link SiteCharts}, {@link TrendChart}). */
+    static final List<String> PARTIALS = List.of("_header", "_history", "_heat-map.svg", "_bars.svg", "_trend.svg");
 
     private Pages() {}
 

@@ -49,7 +49,7 @@ public final class SiteWriter {
     public List<Path> write(SiteInput input, Path siteDirectory) throws IOException {
         Path adoc = Files.createDirectories(siteDirectory.resolve("adoc"));
         links = new SiteLinks();
-        PageViews views = PageViews.of(input, links);
+        PageViews views = PageViews.of(input, links, templates);
         List<Path> files = new ArrayList<>();
         for (SitePage page : Pages.SITE) {
             if (page.writtenFor(input)) {
