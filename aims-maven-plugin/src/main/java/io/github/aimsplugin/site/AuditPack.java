@@ -1,7 +1,5 @@
 package io.github.aimsplugin.site;
 
-import static io.github.aimsplugin.site.Views.map;
-
 import io.github.aimsplugin.check.Level;
 import io.github.aimsplugin.release.ReleaseManifest;
 import io.github.aimsplugin.release.Sha256;
@@ -33,6 +31,24 @@ final class AuditPack {
     private static final int RECENT = 50;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
+    /** The source of one page of the pack that it includes. */
+    record Source(String source) {}
+
+    /** How many record changes the trail holds of a kind. */
+    record KindCount(String kind, long count) {}
+
+    /** One of the most recent record changes. */
+    record Change(String when, String commit, String kind, String id, String subject) {}
+
+    /** An input file of the AIMS with its hash. */
+    record Input(String path, String sha256) {}
+
+    /** The pack's source ({@code audit-pack.adoc.mustache}). */
+    record Pack(String organisation, String scope, String date, String commit, String pluginVersion,
+            String checkSummary, List<Source> assessments, String trailStatus, boolean trailComplete,
+            boolean hasChanges, List<KindCount> changesByKind, List<Change> recent, int recentCount,
+            List<Input> inputs) {}
+
     private AuditPack() {}
 
     /** Writes the pack's source and theme into {@code adoc/}; returns the source. */
@@ -40,38 +56,35 @@ final class AuditPack {
             throws IOException {
         Path adoc = siteDirectory.resolve("adoc");
         Scope scope = input.model().all(RecordKinds.SCOPE).stream().findFirst().orElse(null);
-        List<Map<String, Object>> assessments = new ArrayList<>();
+        List<Source> assessments = new ArrayList<>();
         for (ImpactAssessment ia : input.model().all(RecordKinds.IMPACT_ASSESSMENT)) {
             String page = writer.links().page("ia", ia.id());
-            assessments.add(map("source", page.substring(0, page.length() - ".html".length()) + ".adoc"));
+            assessments.add(new Source(page.substring(0, page.length() - ".html".length()) + ".adoc"));
         }
         Map<String, Long> byKind = input.trail().countsByKind();
-        List<Map<String, Object>> counts = new ArrayList<>();
-        byKind.forEach((kind, count) -> counts.add(map("kind", kind, "count", count)));
-        List<Map<String, Object>> recent = new ArrayList<>();
+        List<KindCount> counts = new ArrayList<>();
+        byKind.forEach((kind, count) -> counts.add(new KindCount(kind, count)));
+        List<Change> recent = new ArrayList<>();
         for (RecordChange change : input.trail().changes().stream().limit(RECENT).toList()) {
-            recent.add(map("when", WHEN.format(change.when()), "commit", change.shortCommit(), "kind", change.kind(),
-                    "id", change.id(), "subject", change.subject()));
+            recent.add(new Change(WHEN.format(change.when()), change.shortCommit(), change.kind(), change.id(),
+                    change.subject()));
         }
-        List<Map<String, Object>> inputs = new ArrayList<>();
+        List<Input> inputs = new ArrayList<>();
         for (Map.Entry<String, Path> file : ReleaseManifest.inputs(input.baseDirectory(), input.model()).entrySet()) {
             if (Files.isRegularFile(file.getValue())) {
-                inputs.add(map("path", file.getKey(), "sha256", Sha256.of(file.getValue())));
+                inputs.add(new Input(file.getKey(), Sha256.of(file.getValue())));
             }
         }
         long errors = input.check() == null ? 0 : input.check().violations().stream()
                 .filter(v -> v.level() == Level.ERROR).count();
         long warnings = input.check() == null ? 0 : input.check().violations().stream()
                 .filter(v -> v.level() == Level.WARNING).count();
-        Map<String, Object> view = map("organisation", scope == null ? "(no Scope record)" : scope.organisation(),
-                "scope", scope == null ? "—" : scope.statement(), "date", input.date(), "commit", input.commit(),
-                "pluginVersion", input.pluginVersion(),
-                "checkSummary", input.check() == null ? "not run" : errors + " errors, " + warnings + " warnings",
-                "assessments", assessments, "trailStatus", input.trail().status(),
-                "trailComplete", input.trail().complete(),
-                "hasChanges", !recent.isEmpty(), "changesByKind", counts, "recent", recent,
-                "recentCount", recent.size(), "inputs", inputs);
-        PackCharts.write(input, writer.links(), adoc);
+        Pack view = new Pack(scope == null ? "(no Scope record)" : scope.organisation(),
+                scope == null ? "—" : scope.statement(), input.date(), input.commit(), input.pluginVersion(),
+                input.check() == null ? "not run" : errors + " errors, " + warnings + " warnings",
+                assessments, input.trail().status(), input.trail().complete(), !recent.isEmpty(), counts, recent,
+                recent.size(), inputs);
+        PackCharts.write(input, writer.links(), writer.templates(), adoc);
         Path source = adoc.resolve(SOURCE);
         Files.writeString(source, writer.templates().render("audit-pack", view), StandardCharsets.UTF_8);
         Path theme = templateDirectory == null ? null : templateDirectory.resolve(THEME);

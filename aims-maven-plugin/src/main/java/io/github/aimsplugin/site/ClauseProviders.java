@@ -13,34 +13,33 @@ final class ClauseProviders {
 
     private ClauseProviders() {}
 
+    /**
+     * The providers of each clause, from the outputs the registry's pages document ({@link Pages}). They are listed
+     * by record kind in the order of {@link RecordKinds#all()}, so a clause that two pages give (6.1.3: the
+     * Statement of Applicability, then the treatment plan) lists them in the same order whatever the page order.
+     */
     static Map<String, List<String>> of(AimsModel model) {
         Map<String, List<String>> providers = new LinkedHashMap<>();
-        add(providers, model, RecordKinds.SCOPE, "context.html", "Scope statement", "4.1", "4.2", "4.3", "4.4");
-        add(providers, model, RecordKinds.POLICY, "context.html", "AI policy and roles", "5.2", "5.3");
-        add(providers, model, RecordKinds.RISK_CRITERIA, "criteria.html", "Risk criteria", "6.1.1");
-        if (model.defaultCriteria() && !model.loaded(RecordKinds.RISK).isEmpty()) {
-            providers.computeIfAbsent("6.1.1", key -> new ArrayList<>())
-                    .add(SiteLinks.to("criteria.html", "Risk criteria (built-in default)"));
+        for (RecordKind<?> kind : RecordKinds.all()) {
+            for (SitePage page : Pages.SITE) {
+                for (SitePage.ClauseOutput output : page.documents()) {
+                    if (output.kind().equals(kind)) {
+                        add(providers, model, kind, page.target(output.fragment()), output.label(), output.clauses());
+                    }
+                }
+            }
+            if (kind.equals(RecordKinds.RISK_CRITERIA) && model.defaultCriteria()
+                    && !model.loaded(RecordKinds.RISK).isEmpty()) {
+                // Risks without criteria of their own are rated on the built-in scale, which the criteria page shows.
+                providers.computeIfAbsent("6.1.1", key -> new ArrayList<>())
+                        .add(SiteLinks.to("criteria.html", "Risk criteria (built-in default)"));
+            }
         }
-        add(providers, model, RecordKinds.RISK, "risks.html", "Risk register", "6.1.2", "8.2");
-        add(providers, model, RecordKinds.CONTROL, "soa.html", "Statement of Applicability", "6.1.3");
-        add(providers, model, RecordKinds.TREATMENT_ACTION, "treatment.html", "Risk treatment plan", "6.1.3", "8.3");
-        add(providers, model, RecordKinds.IMPACT_ASSESSMENT, "impact-assessments.html", "Impact assessments", "6.1.4",
-                "8.4");
-        add(providers, model, RecordKinds.EVIDENCE, "evidence.html", "Evidence index", "7.5.1");
-        add(providers, model, RecordKinds.OBJECTIVE, "performance.html#objectives", "AI objectives", "6.2");
-        add(providers, model, RecordKinds.MONITORING, "performance.html#monitoring", "Monitoring and measurement",
-                "9.1");
-        add(providers, model, RecordKinds.AUDIT, "performance.html#audits", "Internal audits", "9.2.1", "9.2.2");
-        add(providers, model, RecordKinds.MANAGEMENT_REVIEW, "performance.html#reviews", "Management reviews",
-                "9.3.1", "9.3.2", "9.3.3");
-        add(providers, model, RecordKinds.NONCONFORMITY, "performance.html#nonconformities",
-                "Nonconformities and corrective actions", "10.2");
         return providers;
     }
 
     private static void add(Map<String, List<String>> providers, AimsModel model, RecordKind<?> kind, String page,
-            String label, String... clauses) {
+            String label, List<String> clauses) {
         int count = model.loaded(kind).size();
         if (count == 0) {
             return;

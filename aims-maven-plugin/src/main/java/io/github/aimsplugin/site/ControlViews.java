@@ -1,7 +1,5 @@
 package io.github.aimsplugin.site;
 
-import static io.github.aimsplugin.site.Views.map;
-
 import io.github.aimsplugin.release.Sha256;
 import io.github.aimsplugin.schema.AimsModel;
 import io.github.aimsplugin.schema.catalog.AnnexA;
@@ -14,6 +12,7 @@ import io.github.aimsplugin.schema.model.Control;
 import io.github.aimsplugin.schema.model.Evidence;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,42 +36,57 @@ final class ControlViews {
                 .collect(Collectors.toMap(Control::id, Function.identity(), (a, b) -> a));
     }
 
-    Map<String, Object> soa() {
-        List<Map<String, Object>> objectives = new ArrayList<>();
+    /** A control's row in the Statement of Applicability. */
+    record ControlRow(String id, String anchor, String title, String decision, String decisionClass,
+            String statusClass, String justification, String status, String owner, String evidenceLinks,
+            String risksLinks) {}
+
+    /** An Annex A objective with its controls. */
+    record ObjectiveGroup(String id, String title, List<ControlRow> controls) {}
+
+    /** The Statement of Applicability ({@code soa.adoc.mustache}). */
+    record SoaPage(String title, List<ObjectiveGroup> objectives) {}
+
+    SoaPage soa() {
+        List<ObjectiveGroup> objectives = new ArrayList<>();
         for (AnnexA.Objective objective : input.catalogs().annexA().objectives()) {
-            List<Map<String, Object>> controls = new ArrayList<>();
+            List<ControlRow> controls = new ArrayList<>();
             for (AnnexA.Control control : objective.controls()) {
                 Control decision = decisions.get(control.id());
                 String decided = decision == null ? "undecided" : decision.applicable() ? "applicable" : "excluded";
                 String status = decision == null || !decision.applicable() || decision.status() == null ? decided
                         : decision.status();
-                controls.add(map("id", control.id(), "anchor", SiteLinks.controlAnchor(control.id()),
-                        "title", control.title(),
-                        "decision", decision == null ? "undecided" : decision.applicable() ? "applicable" : "excluded",
-                        "decisionClass", CssClasses.decision(decided), "statusClass", CssClasses.status(status),
-                        "justification", decision == null ? "—" : decision.justification(),
-                        "status", decision == null || decision.status() == null ? "—" : decision.status(),
-                        "owner", decision == null ? "—" : decision.owner(),
-                        "evidenceLinks", decision == null ? "—" : Views.joinedMarkup(decision.evidence().stream()
+                controls.add(new ControlRow(control.id(), SiteLinks.controlAnchor(control.id()), control.title(),
+                        decided, CssClasses.decision(decided), CssClasses.status(status),
+                        decision == null ? "—" : decision.justification(),
+                        decision == null || decision.status() == null ? "—" : decision.status(),
+                        decision == null ? "—" : decision.owner(),
+                        decision == null ? "—" : Views.joinedMarkup(decision.evidence().stream()
                                 .map(id -> links.record("Evidence", id)).toList()),
-                        "risksLinks", decision == null ? "—" : Views.joinedMarkup(decision.risks().stream()
+                        decision == null ? "—" : Views.joinedMarkup(decision.risks().stream()
                                 .map(id -> links.link("risk", id)).toList())));
             }
-            objectives.add(map("id", objective.id(), "title", objective.title(), "controls", controls));
+            objectives.add(new ObjectiveGroup(objective.id(), objective.title(), controls));
         }
-        return map("title", "Statement of Applicability", "objectives", objectives);
+        return new SoaPage("Statement of Applicability", objectives);
     }
 
-    Map<String, Object> evidence() {
-        List<Map<String, Object>> rows = new ArrayList<>();
+    /** An evidence record, with the hash of its file and a link to the copy beside the site. */
+    record EvidenceRow(String anchor, String id, String title, String where, String sha256, String supportsLinks,
+            LocalDate collectedOn, String link) {}
+
+    /** The evidence index ({@code evidence.adoc.mustache}). */
+    record EvidencePage(String title, List<EvidenceRow> evidence) {}
+
+    EvidencePage evidence() {
+        List<EvidenceRow> rows = new ArrayList<>();
         for (Evidence evidence : model.all(RecordKinds.EVIDENCE)) {
-            rows.add(map("anchor", evidenceAnchor(evidence.id()), "id", evidence.id(), "title", evidence.title(),
-                    "where", where(evidence),
-                    "sha256", model.evidenceFile(evidence).map(file -> sha256(file.real())).orElse(null),
-                    "supportsLinks", Views.joinedMarkup(evidence.supports().stream().map(links::reference).toList()),
-                    "collectedOn", evidence.collectedOn(), "link", BuildEvidence.downloadLink(model, evidence)));
+            rows.add(new EvidenceRow(evidenceAnchor(evidence.id()), evidence.id(), evidence.title(), where(evidence),
+                    model.evidenceFile(evidence).map(file -> sha256(file.real())).orElse(null),
+                    Views.joinedMarkup(evidence.supports().stream().map(links::reference).toList()),
+                    evidence.collectedOn(), BuildEvidence.downloadLink(model, evidence)));
         }
-        return map("title", "Evidence index", "evidence", rows);
+        return new EvidencePage("Evidence index", rows);
     }
 
     /**
@@ -90,38 +104,54 @@ final class ControlViews {
         return model.evidenceFile(evidence).map(file -> file.shownFrom(input.baseDirectory())).orElse(evidence.file());
     }
 
-    Map<String, Object> clauses() {
+    /** A clause, its documented output, and the pages that give it. */
+    record ClauseRow(String id, String anchor, String title, String output, boolean missing, String providedBy) {}
+
+    /** The clause map ({@code clauses.adoc.mustache}). */
+    record ClausesPage(String title, List<ClauseRow> clauses) {}
+
+    ClausesPage clauses() {
         Map<String, List<String>> providers = ClauseProviders.of(model);
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<ClauseRow> rows = new ArrayList<>();
         for (Clauses.Clause clause : input.catalogs().clauses().clauses()) {
             List<String> provided = providers.getOrDefault(clause.id(), List.of());
-            rows.add(map("id", clause.id(), "anchor", clauseAnchor(clause.id()), "title", clause.title(),
-                    "output", clause.documented() ? clause.output() : "—",
-                    "missing", clause.documented() && provided.isEmpty(),
-                    "providedBy", provided.isEmpty() ? "—" : String.join(" +\n", provided)));
+            rows.add(new ClauseRow(clause.id(), clauseAnchor(clause.id()), clause.title(),
+                    clause.documented() ? clause.output() : "—", clause.documented() && provided.isEmpty(),
+                    provided.isEmpty() ? "—" : String.join(" +\n", provided)));
         }
-        return map("title", "Clause map", "clauses", rows);
+        return new ClausesPage("Clause map", rows);
     }
 
-    Map<String, Object> crosswalks() {
+    /** A NIST AI RMF subcategory and the ISO/IEC 42001 items it maps to. */
+    record Subcategory(String id, String title, String itemsLinks) {}
+
+    /** A NIST AI RMF function. */
+    record FunctionGroup(String id, String title, List<Subcategory> subcategories) {}
+
+    /** An EU AI Act article and the items that support it. */
+    record Article(String id, String title, String primaryLinks, String supportingLinks) {}
+
+    /** The crosswalks page ({@code crosswalks.adoc.mustache}). */
+    record CrosswalksPage(String title, List<FunctionGroup> functions, List<Article> articles) {}
+
+    CrosswalksPage crosswalks() {
         Map<String, NistCrosswalk.Row> rows = input.catalogs().nistCrosswalk().rows().stream()
                 .collect(Collectors.toMap(NistCrosswalk.Row::subcategory, Function.identity()));
-        List<Map<String, Object>> functions = new ArrayList<>();
+        List<FunctionGroup> functions = new ArrayList<>();
         for (NistAiRmf.Function function : input.catalogs().nistAiRmf().functions()) {
-            List<Map<String, Object>> subcategories = new ArrayList<>();
+            List<Subcategory> subcategories = new ArrayList<>();
             function.categories().forEach(category -> category.subcategories().forEach(sub -> {
                 NistCrosswalk.Row row = rows.get(sub.id());
-                subcategories.add(map("id", sub.id(), "title", sub.title(),
-                        "itemsLinks", row == null ? "—" : withStatus(row.iso())));
+                subcategories.add(new Subcategory(sub.id(), sub.title(), row == null ? "—" : withStatus(row.iso())));
             }));
-            functions.add(map("id", function.id(), "title", function.title(), "subcategories", subcategories));
+            functions.add(new FunctionGroup(function.id(), function.title(), subcategories));
         }
-        List<Map<String, Object>> articles = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
         for (EuAiAct.Article article : input.catalogs().euAiAct().articles()) {
-            articles.add(map("id", article.id(), "title", article.title(), "primaryLinks", withStatus(article.primary()),
-                    "supportingLinks", withStatus(article.supporting())));
+            articles.add(new Article(article.id(), article.title(), withStatus(article.primary()),
+                    withStatus(article.supporting())));
         }
-        return map("title", "Crosswalks", "functions", functions, "articles", articles);
+        return new CrosswalksPage("Crosswalks", functions, articles);
     }
 
     /** Each ISO/IEC 42001 item as a link: a control to its SoA row, with its status here; a clause to its row. */

@@ -1,7 +1,5 @@
 package io.github.aimsplugin.site;
 
-import static io.github.aimsplugin.site.Views.map;
-
 import io.github.aimsplugin.trail.AuditTrail;
 import io.github.aimsplugin.trail.RecordChange;
 import java.time.ZoneOffset;
@@ -15,10 +13,25 @@ import java.util.Set;
 /** The History section of record pages and the chronological audit-trail page. */
 final class HistoryViews {
 
+    /** One commit that changed a record, as the History section lists it. */
+    record Row(String when, String commit, String author, String subject, String type, String file) {}
+
+    /** The History section of a record page ({@code _history.mustache}). */
+    record RecordHistory(List<Row> history, boolean hasHistory, String historyStatus, boolean uncommitted) {}
+
+    /** One change on the audit-trail page: a row with the record it changed, linked when it has a page. */
+    record Change(String when, String commit, String author, String subject, String type, String file,
+            String recordLink, String kind, String kindClass) {}
+
+    /** An option of the kind filter, whose label is already escaped for HTML. */
+    record KindOption(String kindClass, String kindLabel) {}
+
+    /** The audit-trail page. */
+    record TrailPage(String title, String status, boolean complete, List<Change> changes, boolean hasChanges,
+            List<KindOption> kinds, String uncommittedText) {}
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
-    private static final Map<String, String> PAGE_PREFIX = Map.of("AISystem", "system", "Risk", "risk",
-            "ImpactAssessment", "ia");
 
     private final AuditTrail trail;
     private final SiteLinks links;
@@ -28,43 +41,38 @@ final class HistoryViews {
         this.links = links;
     }
 
-    /** Adds the record's history to a page view. */
-    Map<String, Object> with(String kind, String id, Map<String, Object> view) {
-        List<Map<String, Object>> rows = new ArrayList<>();
+    /** A record's history, for its page. */
+    RecordHistory of(String kind, String id) {
+        List<Row> rows = new ArrayList<>();
         trail.of(kind, id).forEach(change -> rows.add(row(change)));
-        view.put("history", rows);
-        view.put("hasHistory", !rows.isEmpty());
-        view.put("historyStatus", trail.complete() ? "" : trail.status());
-        view.put("uncommitted", trail.uncommitted().contains(kind + "/" + id));
-        return view;
+        return new RecordHistory(rows, !rows.isEmpty(), trail.complete() ? "" : trail.status(),
+                trail.uncommitted().contains(kind + "/" + id));
     }
 
-    Map<String, Object> page() {
-        List<Map<String, Object>> rows = new ArrayList<>();
+    TrailPage page() {
+        List<Change> rows = new ArrayList<>();
         Set<String> kinds = new LinkedHashSet<>();
         for (RecordChange change : trail.changes()) {
-            Map<String, Object> row = row(change);
-            String prefix = PAGE_PREFIX.get(change.kind());
-            row.put("recordLink", prefix == null ? UserText.asciiDoc(change.id()) : links.link(prefix, change.id()));
-            row.put("kind", change.kind());
-            row.put("kindClass", CssClasses.kind(change.kind()));
-            rows.add(row);
+            Row row = row(change);
+            String prefix = Pages.recordPage(change.kind()).map(RecordPage::prefix).orElse(null);
+            rows.add(new Change(row.when(), row.commit(), row.author(), row.subject(), row.type(), row.file(),
+                    prefix == null ? UserText.asciiDoc(change.id()) : links.link(prefix, change.id()), change.kind(),
+                    CssClasses.kind(change.kind())));
             kinds.add(change.kind());
         }
         // The filter sits in an HTML passthrough block: its values are escaped for HTML, not for AsciiDoc.
         Map<String, String> options = new java.util.TreeMap<>();
         kinds.stream().sorted().forEach(kind -> options.putIfAbsent(CssClasses.kind(kind),
                 CssClasses.kind(kind).equals("kind-other") ? "other" : UserText.html(kind)));
-        List<Map<String, Object>> kindOptions = new ArrayList<>();
-        options.forEach((kindClass, label) -> kindOptions.add(map("kindClass", kindClass, "kindLabel", label)));
-        return map("title", "Audit trail", "status", trail.status(), "complete", trail.complete(),
-                "changes", rows, "hasChanges", !rows.isEmpty(), "kinds", kindOptions,
-                "uncommittedText", trail.uncommitted().isEmpty() ? ""
+        List<KindOption> kindOptions = new ArrayList<>();
+        options.forEach((kindClass, label) -> kindOptions.add(new KindOption(kindClass, label)));
+        return new TrailPage("Audit trail", trail.status(), trail.complete(), rows, !rows.isEmpty(), kindOptions,
+                trail.uncommitted().isEmpty() ? ""
                         : String.join(", ", trail.uncommitted().stream().sorted().toList()));
     }
 
-    private static Map<String, Object> row(RecordChange change) {
-        return map("when", WHEN.format(change.when()), "commit", change.shortCommit(), "author", change.author(),
-                "subject", change.subject(), "type", change.type(), "file", change.file());
+    private static Row row(RecordChange change) {
+        return new Row(WHEN.format(change.when()), change.shortCommit(), change.author(), change.subject(),
+                change.type(), change.file());
     }
 }

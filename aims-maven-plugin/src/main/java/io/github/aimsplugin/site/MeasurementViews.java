@@ -1,7 +1,5 @@
 package io.github.aimsplugin.site;
 
-import static io.github.aimsplugin.site.Views.map;
-
 import io.github.aimsplugin.release.BundleMeasurements;
 import io.github.aimsplugin.schema.metric.Measurement;
 import io.github.aimsplugin.schema.metric.Measurements;
@@ -10,7 +8,6 @@ import io.github.aimsplugin.schema.model.Monitoring;
 import io.github.aimsplugin.schema.model.Objective;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -20,64 +17,90 @@ import java.util.function.Predicate;
  */
 final class MeasurementViews {
 
+    /** One metric's row: its record, value, threshold, result, source, controls and risks. */
+    record Row(String recordLink, String metric, String value, String threshold, boolean passed, boolean failed,
+            boolean notMeasured, boolean notEnoughData, String outcome, boolean inOperation, String measuredOn,
+            String problem, String from, String producedBy, String controlsLinks, String risksLinks) {}
+
+    /** One metric's trend, its chart already drawn. */
+    record Trend(String title, String threshold, boolean inOperation, String trendChart, String pointsText) {}
+
+    /** The counts the dashboard and the Measurements page show. */
+    record Dashboard(boolean hasMetrics, long metricsFailing, long metricsNotMeasured, long metricsNotEnoughData,
+            long metricsPassing) {}
+
+    /** The Measurements page without its counts. */
+    record PageView(String title, boolean hasMetrics, List<Row> rows, List<Trend> trends, boolean hasTrends,
+            int releaseCount, String releasesText) {}
+
+    /** The Measurements page ({@code measurements.adoc.mustache}). */
+    record Page(PageView page, Dashboard dashboard) implements Parts {
+        @Override
+        public List<Object> scopes() {
+            return List.of(page, dashboard);
+        }
+    }
+
+    /** The performance page's tables of metrics. */
+    record PerformanceMetrics(List<Row> objectiveMetrics, boolean hasObjectiveMetrics, List<Row> monitoringMetrics,
+            boolean hasMonitoringMetrics) {}
+
+    /** A system page's metrics. */
+    record SystemMetrics(List<Row> systemMetrics, boolean hasSystemMetrics) {}
+
     private final SiteInput input;
     private final SiteLinks links;
     private final List<Measurement> measurements;
 
-    MeasurementViews(SiteInput input, SiteLinks links) {
+    private final SiteTemplates templates;
+
+    MeasurementViews(SiteInput input, SiteLinks links, SiteTemplates templates) {
         this.input = input;
         this.links = links;
+        this.templates = templates;
         this.measurements = Measurements.of(input.model());
     }
 
-    Map<String, Object> page() {
-        List<Map<String, Object>> trends = new ArrayList<>();
+    Page page() {
+        List<Trend> trends = new ArrayList<>();
         for (Measurement measurement : measurements) {
             List<TrendChart.Point> points = points(measurement);
             if (points.isEmpty()) {
                 continue;
             }
             String title = measurement.record().id() + ": " + measurement.metric().name();
-            trends.add(map("title", title, "threshold", measurement.metric().threshold().show(),
-                    "inOperation", measurement.inOperation(),
-                    "trendChart", TrendChart.svg(title + (measurement.inOperation() ? " by the date measured"
-                            : " across releases"), points,
-                            measurement.metric().threshold()),
-                    "pointsText", String.join(", ", points.stream()
+            trends.add(new Trend(title, measurement.metric().threshold().show(), measurement.inOperation(),
+                    templates.svg(TrendChart.of(title + (measurement.inOperation() ? " by the date measured"
+                            : " across releases"), points, measurement.metric().threshold())),
+                    String.join(", ", points.stream()
                             .map(p -> p.label() + " " + io.github.aimsplugin.schema.model.Numbers.show(p.value()))
                             .toList())));
         }
-        Map<String, Object> view = map("title", "Measurements", "hasMetrics", !measurements.isEmpty(),
-                "rows", rows(measurement -> true), "trends", trends, "hasTrends", !trends.isEmpty(),
-                "releaseCount", input.releases().size(),
-                "releasesText", input.releases().isEmpty() ? "no previous release"
+        return new Page(new PageView("Measurements", !measurements.isEmpty(), rows(measurement -> true), trends,
+                !trends.isEmpty(), input.releases().size(), input.releases().isEmpty() ? "no previous release"
                         : String.join(", ", input.releases().stream().map(BundleMeasurements.Release::version)
-                                .toList()));
-        view.putAll(dashboard());
-        return view;
+                                .toList())), dashboard());
     }
 
     /** The dashboard's counts: metrics failing, not measured and passing. */
-    Map<String, Object> dashboard() {
-        return map("hasMetrics", !measurements.isEmpty(),
-                "metricsFailing", measurements.stream().filter(Measurement::failed).count(),
-                "metricsNotMeasured", measurements.stream().filter(m -> !m.measured()).count(),
-                "metricsNotEnoughData", measurements.stream().filter(Measurement::notEnoughData).count(),
-                "metricsPassing", measurements.stream().filter(Measurement::passed).count());
+    Dashboard dashboard() {
+        return new Dashboard(!measurements.isEmpty(), measurements.stream().filter(Measurement::failed).count(),
+                measurements.stream().filter(m -> !m.measured()).count(),
+                measurements.stream().filter(Measurement::notEnoughData).count(),
+                measurements.stream().filter(Measurement::passed).count());
     }
 
     /** The performance page's tables of the objectives' and the monitoring records' metrics. */
-    Map<String, Object> performance() {
-        List<Map<String, Object>> objectives = rows(m -> m.record().value() instanceof Objective);
-        List<Map<String, Object>> monitoring = rows(m -> m.record().value() instanceof Monitoring);
-        return map("objectiveMetrics", objectives, "hasObjectiveMetrics", !objectives.isEmpty(),
-                "monitoringMetrics", monitoring, "hasMonitoringMetrics", !monitoring.isEmpty());
+    PerformanceMetrics performance() {
+        List<Row> objectives = rows(m -> m.record().value() instanceof Objective);
+        List<Row> monitoring = rows(m -> m.record().value() instanceof Monitoring);
+        return new PerformanceMetrics(objectives, !objectives.isEmpty(), monitoring, !monitoring.isEmpty());
     }
 
     /** A system page's metrics: those of the objectives and monitoring records that name the system. */
-    Map<String, Object> system(AISystem system) {
-        List<Map<String, Object>> rows = rows(m -> systemsOf(m).contains(system.id()));
-        return map("systemMetrics", rows, "hasSystemMetrics", !rows.isEmpty());
+    SystemMetrics system(AISystem system) {
+        List<Row> rows = rows(m -> systemsOf(m).contains(system.id()));
+        return new SystemMetrics(rows, !rows.isEmpty());
     }
 
     private static List<String> systemsOf(Measurement measurement) {
@@ -87,27 +110,22 @@ final class MeasurementViews {
         return measurement.record().value() instanceof Monitoring monitoring ? monitoring.systems() : List.of();
     }
 
-    private List<Map<String, Object>> rows(Predicate<Measurement> which) {
-        List<Map<String, Object>> rows = new ArrayList<>();
+    private List<Row> rows(Predicate<Measurement> which) {
+        List<Row> rows = new ArrayList<>();
         for (Measurement measurement : measurements) {
             if (!which.test(measurement)) {
                 continue;
             }
-            rows.add(map("recordLink", links.record(measurement.record().kind().name(), measurement.record().id()),
-                    "metric", measurement.metric().name(), "value", measurement.shownValue(),
-                    "threshold", measurement.metric().threshold().show(),
-                    "passed", measurement.passed(), "failed", measurement.failed(),
-                    "notMeasured", !measurement.measured(), "notEnoughData", measurement.notEnoughData(),
-                    "outcome", measurement.outcome(), "inOperation", measurement.inOperation(),
-                    "measuredOn", measurement.reading().measuredOn() == null ? ""
-                            : measurement.reading().measuredOn().toString(),
-                    "problem", measurement.measured() ? "" : measurement.reading().problem(),
-                    "from", measurement.shownSource(),
-                    "producedBy", measurement.metric().producedBy(),
-                    "controlsLinks", Views.joinedMarkup(measurement.controls().stream().map(SiteLinks::control)
-                            .toList()),
-                    "risksLinks", Views.joinedMarkup(measurement.metric().risks().stream()
-                            .map(id -> links.link("risk", id)).toList())));
+            rows.add(new Row(links.record(measurement.record().kind().name(), measurement.record().id()),
+                    measurement.metric().name(), measurement.shownValue(), measurement.metric().threshold().show(),
+                    measurement.passed(), measurement.failed(), !measurement.measured(), measurement.notEnoughData(),
+                    measurement.outcome(), measurement.inOperation(),
+                    measurement.reading().measuredOn() == null ? "" : measurement.reading().measuredOn().toString(),
+                    measurement.measured() ? "" : measurement.reading().problem(), measurement.shownSource(),
+                    measurement.metric().producedBy(),
+                    Views.joinedMarkup(measurement.controls().stream().map(SiteLinks::control).toList()),
+                    Views.joinedMarkup(measurement.metric().risks().stream().map(id -> links.link("risk", id))
+                            .toList())));
         }
         return rows;
     }

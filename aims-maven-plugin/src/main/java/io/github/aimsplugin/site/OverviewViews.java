@@ -1,7 +1,6 @@
 package io.github.aimsplugin.site;
 
 import static io.github.aimsplugin.site.Views.joined;
-import static io.github.aimsplugin.site.Views.map;
 
 import io.github.aimsplugin.check.Level;
 import io.github.aimsplugin.check.Violation;
@@ -16,6 +15,7 @@ import io.github.aimsplugin.schema.model.Risk;
 import io.github.aimsplugin.schema.model.RiskCriteria;
 import io.github.aimsplugin.schema.model.Scope;
 import io.github.aimsplugin.schema.model.TreatmentAction;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,116 +28,156 @@ final class OverviewViews {
     private final SiteInput input;
     private final AimsModel model;
     private final SiteLinks links;
+    private final SiteTemplates templates;
 
-    OverviewViews(SiteInput input, SiteLinks links) {
+    OverviewViews(SiteInput input, SiteLinks links, SiteTemplates templates) {
         this.input = input;
         this.model = input.model();
         this.links = links;
+        this.templates = templates;
     }
 
-    Map<String, Object> index() {
+    /** A kind of record and how many the AIMS holds. */
+    record KindCount(String kind, int count) {}
+
+    /** A finding of this build's check. */
+    record Finding(String level, String rule, String recordLink, String message) {}
+
+    /** A link to a machine-readable export. */
+    record ExportLink(String link) {}
+
+    /** The dashboard without its code and metric counts. */
+    record Dashboard(String title, String organisation, String scopeStatement, String aiRolesText,
+            List<KindCount> counts, int controlCount, int decided, int implemented, int partial, int planned,
+            int notImplemented, int excluded, String soaChart, String riskChart, int overdueCount, long staleCount,
+            String commit, String pluginVersion, String date, boolean checkRan, String checkSummary,
+            List<Finding> checkViolations, List<ExportLink> exports, boolean hasExports) {}
+
+    /** The dashboard ({@code index.adoc.mustache}). */
+    record IndexPage(Dashboard overview, CodeViews.Dashboard code, MeasurementViews.Dashboard metrics)
+            implements Parts {
+        @Override
+        public List<Object> scopes() {
+            return List.of(overview, code, metrics);
+        }
+    }
+
+    IndexPage index(MeasurementViews.Dashboard metrics) {
         List<Scope> scopes = model.all(RecordKinds.SCOPE);
         Scope scope = scopes.isEmpty() ? null : scopes.get(0);
-        List<Map<String, Object>> counts = new ArrayList<>();
-        model.countsByKind().forEach((kind, count) -> counts.add(map("kind", kind, "count", count)));
+        List<KindCount> counts = new ArrayList<>();
+        model.countsByKind().forEach((kind, count) -> counts.add(new KindCount(kind, count)));
         // Coverage, overdue and stale mean what the rules and the Maven report mean: one definition on the model.
         StatementOfApplicability soa = StatementOfApplicability.of(model, input.catalogs().annexA());
-        Map<String, Object> view = map("title", "AIMS dashboard",
-                "organisation", scope == null ? "Organisation not declared" : scope.organisation(),
-                "scopeStatement", scope == null ? "No Scope record declares the scope of the AIMS." : scope.statement(),
-                "aiRolesText", scope == null ? "—" : joined(scope.aiRoles()),
-                "counts", counts,
-                "controlCount", soa.controls(),
-                "decided", soa.decided(),
-                "implemented", soa.implemented(),
-                "partial", soa.partial(),
-                "planned", soa.planned(),
-                "notImplemented", soa.notImplemented(),
-                "excluded", soa.excluded(),
-                "soaChart", soaChart(soa),
-                "riskChart", riskChart(),
-                "overdueCount", overdueActions().size(),
-                "staleCount", Reassessment.staleCount(model, input.today()),
-                "commit", input.commit(),
-                "pluginVersion", input.pluginVersion(),
-                "date", input.date());
-        view.putAll(new CodeViews(input).dashboard());
-        view.put("checkRan", input.check() != null);
+        String checkSummary = null;
+        List<Finding> violations = null;
         if (input.check() != null) {
-            view.put("checkSummary", input.check().errors() + " errors, " + input.check().warnings()
-                    + " warnings from " + input.check().rules().stream().filter(r -> r.level() != Level.OFF).count()
-                    + " rules.");
-            List<Map<String, Object>> violations = new ArrayList<>();
+            checkSummary = input.check().errors() + " errors, " + input.check().warnings() + " warnings from "
+                    + input.check().rules().stream().filter(r -> r.level() != Level.OFF).count() + " rules.";
+            violations = new ArrayList<>();
             for (Violation violation : input.check().violations()) {
-                violations.add(map("level", violation.level().label(), "rule", violation.rule(),
-                        "recordLink", links.record(violation.kind(), violation.id()), "message", violation.message()));
+                violations.add(new Finding(violation.level().label(), violation.rule(),
+                        links.record(violation.kind(), violation.id()), violation.message()));
             }
-            view.put("checkViolations", violations);
         }
-        List<Map<String, Object>> exports = new ArrayList<>();
-        input.exports().forEach(format -> exports.add(map("link", SiteLinks.to("exports/" + format.fileName(),
+        List<ExportLink> exports = new ArrayList<>();
+        input.exports().forEach(format -> exports.add(new ExportLink(SiteLinks.to("exports/" + format.fileName(),
                 format.title()))));
-        view.put("exports", exports);
-        view.put("hasExports", !exports.isEmpty());
-        return view;
+        Dashboard dashboard = new Dashboard("AIMS dashboard",
+                scope == null ? "Organisation not declared" : scope.organisation(),
+                scope == null ? "No Scope record declares the scope of the AIMS." : scope.statement(),
+                scope == null ? "—" : joined(scope.aiRoles()), counts, soa.controls(), soa.decided(),
+                soa.implemented(), soa.partial(), soa.planned(), soa.notImplemented(), soa.excluded(),
+                soaChart(soa), riskChart(), overdueActions().size(), Reassessment.staleCount(model, input.today()),
+                input.commit(), input.pluginVersion(), input.date(), input.check() != null, checkSummary, violations,
+                exports, !exports.isEmpty());
+        return new IndexPage(dashboard, new CodeViews(input).dashboard(), metrics);
     }
 
-    Map<String, Object> context() {
-        List<Map<String, Object>> scopes = new ArrayList<>();
+    /** An exclusion from the scope. */
+    record Exclusion(String item, String reason) {}
+
+    /** An interested party and its requirements. */
+    record Party(String name, String type, List<String> requirements) {}
+
+    /** A Scope record (4.1 to 4.4). */
+    record ScopeView(String organisation, String statement, String aiRolesText, List<String> boundaries,
+            List<Exclusion> exclusions, List<String> internalIssues, List<String> externalIssues,
+            List<Party> interestedParties) {}
+
+    /** A Policy record (5.2). */
+    record PolicyView(String title, String statement, List<String> commitments, String approvedBy,
+            LocalDate approvedOn, int reviewIntervalMonths) {}
+
+    /** A role (5.3). */
+    record RoleView(String id, String title, String holder, List<String> responsibilities,
+            List<String> authorities) {}
+
+    /** The context and leadership page ({@code context.adoc.mustache}). */
+    record ContextPage(String title, List<ScopeView> scopes, List<PolicyView> policies, List<RoleView> roles) {}
+
+    ContextPage context() {
+        List<ScopeView> scopes = new ArrayList<>();
         for (Scope scope : model.all(RecordKinds.SCOPE)) {
-            List<Map<String, Object>> parties = new ArrayList<>();
-            scope.interestedParties().forEach(party -> parties.add(map("name", party.name(), "type", party.type(),
-                    "requirements", party.requirements())));
-            List<Map<String, Object>> exclusions = new ArrayList<>();
-            scope.exclusions().forEach(e -> exclusions.add(map("item", e.item(), "reason", e.reason())));
-            scopes.add(map("organisation", scope.organisation(), "statement", scope.statement(),
-                    "aiRolesText", joined(scope.aiRoles()), "boundaries", scope.boundaries(),
-                    "exclusions", exclusions, "internalIssues", scope.internalIssues(),
-                    "externalIssues", scope.externalIssues(), "interestedParties", parties));
+            List<Party> parties = new ArrayList<>();
+            scope.interestedParties().forEach(party -> parties.add(new Party(party.name(), party.type(),
+                    party.requirements())));
+            List<Exclusion> exclusions = new ArrayList<>();
+            scope.exclusions().forEach(e -> exclusions.add(new Exclusion(e.item(), e.reason())));
+            scopes.add(new ScopeView(scope.organisation(), scope.statement(), joined(scope.aiRoles()),
+                    scope.boundaries(), exclusions, scope.internalIssues(), scope.externalIssues(), parties));
         }
-        List<Map<String, Object>> policies = new ArrayList<>();
+        List<PolicyView> policies = new ArrayList<>();
         for (Policy policy : model.all(RecordKinds.POLICY)) {
-            policies.add(map("title", policy.title(), "statement", policy.statement(),
-                    "commitments", policy.commitments(), "approvedBy", policy.approval().approvedBy(),
-                    "approvedOn", policy.approval().approvedOn(), "reviewIntervalMonths",
-                    policy.reviewIntervalMonths()));
+            policies.add(new PolicyView(policy.title(), policy.statement(), policy.commitments(),
+                    policy.approval().approvedBy(), policy.approval().approvedOn(), policy.reviewIntervalMonths()));
         }
-        List<Map<String, Object>> roles = new ArrayList<>();
-        model.roles().forEach(role -> roles.add(map("id", role.id(), "title", role.title(), "holder", role.holder(),
-                "responsibilities", role.responsibilities(), "authorities", role.authorities())));
-        return map("title", "Context and leadership", "scopes", scopes, "policies", policies, "roles", roles);
+        List<RoleView> roles = new ArrayList<>();
+        model.roles().forEach(role -> roles.add(new RoleView(role.id(), role.title(), role.holder(),
+                role.responsibilities(), role.authorities())));
+        return new ContextPage("Context and leadership", scopes, policies, roles);
     }
 
-    Map<String, Object> inventory() {
-        List<Map<String, Object>> systems = new ArrayList<>();
+    /** An AI system on the inventory, with what the scan found in its code. */
+    record SystemRow(String link, String purpose, String provenance, String lifecycleStage, String owner,
+            String inScope, String module, String useSites, String modelsFound) {}
+
+    /** The AI system inventory ({@code inventory.adoc.mustache}). */
+    record InventoryPage(String title, List<SystemRow> systems, boolean aggregated, boolean hasPortfolio) {}
+
+    InventoryPage inventory() {
+        List<SystemRow> systems = new ArrayList<>();
+        CodeViews code = new CodeViews(input);
         for (AISystem system : model.all(RecordKinds.AI_SYSTEM)) {
-            systems.add(map("link", links.link("system", system.id()), "purpose", system.purpose(),
-                    "provenance", system.provenance(), "lifecycleStage", system.lifecycleStage(),
-                    "owner", system.owner(), "inScope", system.inScope() ? "yes" : "no",
-                    "module", Views.moduleOf(model, system)));
-            systems.get(systems.size() - 1).putAll(new CodeViews(input).inventoryRow(system));
+            CodeViews.InventoryCounts found = code.inventoryRow(system);
+            systems.add(new SystemRow(links.link("system", system.id()), system.purpose(), system.provenance(),
+                    system.lifecycleStage(), system.owner(), system.inScope() ? "yes" : "no",
+                    Views.moduleOf(model, system), found.useSites(), found.modelsFound()));
         }
-        return map("title", "AI system inventory", "systems", systems, "aggregated", Views.aggregated(model),
-                "hasPortfolio", !input.portfolio().services().isEmpty());
+        return new InventoryPage("AI system inventory", systems, Views.aggregated(model),
+                !input.portfolio().services().isEmpty());
     }
 
-    Map<String, Object> criteria() {
+    /** A level of the likelihood or severity scale. */
+    record ScaleLevel(int value, String label, String description) {}
+
+    /** The risk criteria page ({@code criteria.adoc.mustache}). */
+    record CriteriaPage(String title, boolean defaultCriteria, String threshold, int interval,
+            List<ScaleLevel> likelihood, List<ScaleLevel> severity, String matrix) {}
+
+    CriteriaPage criteria() {
         RiskCriteria criteria = model.criteria();
-        List<Map<String, Object>> likelihood = new ArrayList<>();
-        criteria.likelihood().forEach(l -> likelihood.add(map("value", l.value(), "label", l.label(),
-                "description", l.description())));
-        List<Map<String, Object>> severity = new ArrayList<>();
-        criteria.severity().forEach(s -> severity.add(map("value", s.value(), "label", s.label(),
-                "description", s.description())));
-        return map("title", "Risk criteria", "defaultCriteria", model.defaultCriteria(),
-                "threshold", criteria.acceptanceThreshold(), "interval", criteria.reassessmentIntervalMonths(),
-                "likelihood", likelihood, "severity", severity,
-                "matrix", matrix());
+        List<ScaleLevel> likelihood = new ArrayList<>();
+        criteria.likelihood().forEach(l -> likelihood.add(new ScaleLevel(l.value(), l.label(), l.description())));
+        List<ScaleLevel> severity = new ArrayList<>();
+        criteria.severity().forEach(s -> severity.add(new ScaleLevel(s.value(), s.label(), s.description())));
+        return new CriteriaPage("Risk criteria", model.defaultCriteria(), criteria.acceptanceThreshold(),
+                criteria.reassessmentIntervalMonths(), likelihood, severity, matrix());
     }
 
     /** The risk matrix: every likelihood × severity cell coloured and named by its level. */
     String matrix() {
-        return SiteCharts.matrix(model.criteria(), null, null, "Risk matrix");
+        return templates.svg(SiteCharts.matrix(model.criteria(), null, null, "Risk matrix"));
     }
 
     /** The bar chart of the dashboard: how many controls stand at each decision and status. */
@@ -145,14 +185,14 @@ final class OverviewViews {
         return soaChart(StatementOfApplicability.of(model, input.catalogs().annexA()));
     }
 
-    private static String soaChart(StatementOfApplicability soa) {
-        return SiteCharts.bars(List.of(
+    private String soaChart(StatementOfApplicability soa) {
+        return templates.svg(SiteCharts.bars(List.of(
                 Map.entry("implemented", soa.implemented()),
                 Map.entry("partial", soa.partial()),
                 Map.entry("planned", soa.planned()),
                 Map.entry("not implemented", soa.notImplemented()),
                 Map.entry("excluded", soa.excluded()),
-                Map.entry("undecided", soa.undecided())), "Statement of Applicability coverage");
+                Map.entry("undecided", soa.undecided())), "Statement of Applicability coverage"));
     }
 
     /**
@@ -165,51 +205,68 @@ final class OverviewViews {
             counts.merge(residual ? after(risk) : risk.inherent(), 1, Integer::sum);
         }
         String which = residual ? "residual" : "inherent";
-        return SiteCharts.matrix(model.criteria(), counts, links ? r -> "#" + anchor(which, r) : null,
-                residual ? "Residual risk" : "Inherent risk");
+        return templates.svg(SiteCharts.matrix(model.criteria(), counts,
+                links ? r -> "#" + anchor(which, r) : null, residual ? "Residual risk" : "Inherent risk"));
     }
 
     private static Rating after(Risk risk) {
         return risk.residual() == null ? risk.inherent() : risk.residual();
     }
 
-    Map<String, Object> risks() {
+    /** A risk on the register. */
+    record RiskRow(String link, String title, String systemsLinks, String inherentLevel, String option,
+            String residualLevel, String owner, String status) {}
+
+    /** A risk listed under a heat-map cell. */
+    record CellRisk(String link, String title) {}
+
+    /** The risks of one heat-map cell, under its anchor. */
+    record Cell(String anchor, String heading, List<CellRisk> risks) {}
+
+    /** The risk register ({@code risks.adoc.mustache}). */
+    record RisksPage(String title, List<RiskRow> risks, List<Cell> cells, String inherentHeatMap,
+            String residualHeatMap) {}
+
+    RisksPage risks() {
         RiskCriteria criteria = model.criteria();
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<RiskRow> rows = new ArrayList<>();
         Map<String, List<Risk>> byCell = new LinkedHashMap<>();
         for (Risk risk : model.all(RecordKinds.RISK)) {
             Rating after = after(risk);
             byCell.computeIfAbsent(anchor("inherent", risk.inherent()), key -> new ArrayList<>()).add(risk);
             byCell.computeIfAbsent(anchor("residual", after), key -> new ArrayList<>()).add(risk);
-            rows.add(map("link", links.link("risk", risk.id()), "title", risk.title(),
-                    "systemsLinks", Views.joinedMarkup(risk.systems().stream().map(id -> links.link("system", id))
-                            .toList()), "inherentLevel", level(criteria, risk.inherent()),
-                    "option", risk.treatment().option(), "residualLevel", level(criteria, after),
-                    "owner", risk.owner(), "status", risk.status()));
+            rows.add(new RiskRow(links.link("risk", risk.id()), risk.title(),
+                    Views.joinedMarkup(risk.systems().stream().map(id -> links.link("system", id)).toList()),
+                    level(criteria, risk.inherent()), risk.treatment().option(), level(criteria, after),
+                    risk.owner(), risk.status()));
         }
-        List<Map<String, Object>> cells = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
         byCell.keySet().stream().sorted().forEach(key -> {
-            List<Map<String, Object>> risks = new ArrayList<>();
-            byCell.get(key).forEach(risk -> risks.add(map("link", links.link("risk", risk.id()), "title", risk.title())));
+            List<CellRisk> risks = new ArrayList<>();
+            byCell.get(key).forEach(risk -> risks.add(new CellRisk(links.link("risk", risk.id()), risk.title())));
             String[] parts = key.split("-");
-            cells.add(map("anchor", key, "heading", parts[0] + ": likelihood " + parts[1] + ", severity " + parts[2],
-                    "risks", risks));
+            cells.add(new Cell(key, parts[0] + ": likelihood " + parts[1] + ", severity " + parts[2], risks));
         });
-        return map("title", "Risk register", "risks", rows, "cells", cells,
-                "inherentHeatMap", heatMap(false, true), "residualHeatMap", heatMap(true, true));
+        return new RisksPage("Risk register", rows, cells, heatMap(false, true), heatMap(true, true));
     }
 
-    Map<String, Object> treatment() {
-        List<Map<String, Object>> actions = new ArrayList<>();
+    /** A treatment action. */
+    record ActionRow(String id, String action, String risksLinks, String anchor, String controlsLinks, String owner,
+            LocalDate due, boolean overdue, String status) {}
+
+    /** The risk treatment plan ({@code treatment.adoc.mustache}). */
+    record TreatmentPage(String title, List<ActionRow> actions) {}
+
+    TreatmentPage treatment() {
+        List<ActionRow> actions = new ArrayList<>();
         for (TreatmentAction action : model.all(RecordKinds.TREATMENT_ACTION)) {
-            actions.add(map("id", action.id(), "action", action.action(),
-                    "risksLinks", Views.joinedMarkup(action.risks().stream().map(id -> links.link("risk", id)).toList()),
-                    "anchor", SiteLinks.anchor("action", action.id()),
-                    "controlsLinks", Views.joinedMarkup(action.controls().stream().map(SiteLinks::control).toList()),
-                    "owner", action.owner(), "due", action.due(),
-                    "overdue", isOverdue(action), "status", action.status()));
+            actions.add(new ActionRow(action.id(), action.action(),
+                    Views.joinedMarkup(action.risks().stream().map(id -> links.link("risk", id)).toList()),
+                    SiteLinks.anchor("action", action.id()),
+                    Views.joinedMarkup(action.controls().stream().map(SiteLinks::control).toList()),
+                    action.owner(), action.due(), isOverdue(action), action.status()));
         }
-        return map("title", "Risk treatment plan", "actions", actions);
+        return new TreatmentPage("Risk treatment plan", actions);
     }
 
     List<TreatmentAction> overdueActions() {
@@ -235,7 +292,7 @@ final class OverviewViews {
             bars.add(Map.entry(level.label() + " inherent", before));
             bars.add(Map.entry(level.label() + " residual", after));
         }
-        return SiteCharts.bars(bars, "Risks by level, inherent and residual");
+        return templates.svg(SiteCharts.bars(bars, "Risks by level, inherent and residual"));
     }
 
     static String level(RiskCriteria criteria, Rating rating) {

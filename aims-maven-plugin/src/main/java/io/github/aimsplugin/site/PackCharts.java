@@ -11,7 +11,8 @@ import java.util.Map;
  * The pictures of the PDF audit pack: the site's own SVG charts (risk matrix, inherent and residual heat maps, the
  * dashboard's bar charts), written as files beside the pack's source, where the page sources' {@code image::} lines
  * under {@code ifdef::backend-pdf[]} find them and asciidoctor-pdf draws them as vectors. The HTML pages keep their
- * inline SVG; these files exist only when a pack is built. Text in them is escaped by {@link SiteCharts}.
+ * inline SVG; these files exist only when a pack is built. Text in them is escaped by the chart templates
+ * ({@link SiteTemplates#svg}).
  */
 final class PackCharts {
 
@@ -28,8 +29,9 @@ final class PackCharts {
     private PackCharts() {}
 
     /** Writes every chart into {@code adoc}; returns the file names with their SVG, in a stable order. */
-    static Map<String, String> write(SiteInput input, SiteLinks links, Path adoc) throws IOException {
-        OverviewViews views = new OverviewViews(input, links);
+    static Map<String, String> write(SiteInput input, SiteLinks links, SiteTemplates templates, Path adoc)
+            throws IOException {
+        OverviewViews views = new OverviewViews(input, links, templates);
         Map<String, String> charts = new LinkedHashMap<>();
         charts.put(MATRIX, views.matrix());
         // No links in the pack: the lists the HTML cells link to are not part of it.

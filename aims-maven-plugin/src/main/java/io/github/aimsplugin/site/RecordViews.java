@@ -1,7 +1,6 @@
 package io.github.aimsplugin.site;
 
 import static io.github.aimsplugin.site.Views.joined;
-import static io.github.aimsplugin.site.Views.map;
 
 import io.github.aimsplugin.schema.AimsModel;
 import io.github.aimsplugin.schema.catalog.AnnexC;
@@ -14,10 +13,10 @@ import io.github.aimsplugin.schema.model.ImpactAssessment;
 import io.github.aimsplugin.schema.model.Rating;
 import io.github.aimsplugin.schema.model.Risk;
 import io.github.aimsplugin.schema.model.RiskCriteria;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Views of the page of each AI system, risk and impact assessment, and the list of assessments. */
@@ -35,101 +34,163 @@ final class RecordViews {
         this.history = new HistoryViews(input.trail(), links);
     }
 
-    Map<String, Object> system(AISystem system) {
+    /** A link to a page or row, with the title beside it (markup built from escaped parts, then the title). */
+    record Titled(String link, String title) {}
+
+    /** A link alone. */
+    record Link(String link) {}
+
+    /** A data source of a system. */
+    record DataSource(String name, String description, boolean personalData) {}
+
+    /** A model a system declares. */
+    record Model(String name, String version, String type, String supplier) {}
+
+    /** A risk of a system, with its levels before and after treatment. */
+    record SystemRisk(String link, String title, String inherentLevel, String residualLevel) {}
+
+    /** The page of an AI system without its history and metrics. */
+    record SystemView(String title, String purpose, String owner, String lifecycleStage, String provenance,
+            String supplier, String inScope, String deploymentContext, String affectedPartiesText, String codeText,
+            String dependenciesText, String source, String module, List<DataSource> dataSources, List<Model> models,
+            List<SystemRisk> risks, List<Link> assessments, List<Titled> controls, List<Titled> evidence,
+            CodeViews.Section code) {}
+
+    /** The page of an AI system ({@code system.adoc.mustache}). */
+    record SystemPage(SystemView system, HistoryViews.RecordHistory history, MeasurementViews.SystemMetrics metrics)
+            implements Parts {
+        @Override
+        public List<Object> scopes() {
+            return List.of(system, history, metrics);
+        }
+    }
+
+    /** A treatment action of a risk. */
+    record RiskAction(String id, String action, String owner, LocalDate due, String status) {}
+
+    /** The page of a risk without its history. */
+    record RiskView(String title, String systemsLinks, String source, String objectivesText, String scenario,
+            String consequences, String inherentText, String existingControlsLinks, String option, String rationale,
+            String controlsLinks, String residualText, String acceptanceText, String owner, String status,
+            LocalDate assessedOn, String nextReview, String file, String module, List<RiskAction> actions) {}
+
+    /** The page of a risk ({@code risk.adoc.mustache}). */
+    record RiskPage(RiskView risk, HistoryViews.RecordHistory history) implements Parts {
+        @Override
+        public List<Object> scopes() {
+            return List.of(risk, history);
+        }
+    }
+
+    /** One impact an assessment names. */
+    record Impact(String description, String kind, String area, String affects, int severity, int likelihood,
+            String measuresText) {}
+
+    /** The page of an impact assessment without its history. */
+    record AssessmentView(String title, String systemLink, String scope, String intendedUsesText, String misuseText,
+            String humanOversight, String assessedBy, LocalDate assessedOn, String approval, String nextReview,
+            String individualsText, String groupsText, String societyText, String vulnerableText,
+            List<Impact> impacts, List<String> measures, String module, String file) {}
+
+    /** The page of an impact assessment ({@code impact-assessment.adoc.mustache}). */
+    record AssessmentPage(AssessmentView assessment, HistoryViews.RecordHistory history) implements Parts {
+        @Override
+        public List<Object> scopes() {
+            return List.of(assessment, history);
+        }
+    }
+
+    /** One assessment on the list of impact assessments. */
+    record AssessmentRow(String link, String systemLink, int impactCount, LocalDate assessedOn, String approved) {}
+
+    /** The list of impact assessments ({@code impact-assessments.adoc.mustache}). */
+    record AssessmentsPage(String title, List<AssessmentRow> assessments) {}
+
+    SystemPage system(AISystem system, MeasurementViews.SystemMetrics metrics) {
         List<Risk> risks = model.all(RecordKinds.RISK).stream().filter(r -> r.systems().contains(system.id())).toList();
         RiskCriteria criteria = model.criteria();
-        List<Map<String, Object>> riskRows = new ArrayList<>();
+        List<SystemRisk> riskRows = new ArrayList<>();
         Set<String> controlIds = new LinkedHashSet<>();
         for (Risk risk : risks) {
-            riskRows.add(map("link", links.link("risk", risk.id()), "title", risk.title(),
-                    "inherentLevel", OverviewViews.level(criteria, risk.inherent()),
-                    "residualLevel", OverviewViews.level(criteria, risk.residual() == null ? risk.inherent()
-                            : risk.residual())));
+            riskRows.add(new SystemRisk(links.link("risk", risk.id()), risk.title(),
+                    OverviewViews.level(criteria, risk.inherent()),
+                    OverviewViews.level(criteria, risk.residual() == null ? risk.inherent() : risk.residual())));
             controlIds.addAll(risk.existingControls());
             controlIds.addAll(risk.treatment().controls());
         }
-        List<Map<String, Object>> controls = new ArrayList<>();
-        controlIds.stream().sorted().forEach(id -> controls.add(map("link", SiteLinks.control(id), "title",
+        List<Titled> controls = new ArrayList<>();
+        controlIds.stream().sorted().forEach(id -> controls.add(new Titled(SiteLinks.control(id),
                 input.catalogs().annexA().control(id).map(c -> c.title()).orElse(""))));
-        List<Map<String, Object>> assessments = new ArrayList<>();
+        List<Link> assessments = new ArrayList<>();
         model.all(RecordKinds.IMPACT_ASSESSMENT).stream().filter(ia -> ia.system().equals(system.id()))
-                .forEach(ia -> assessments.add(map("link", links.link("ia", ia.id()))));
-        List<Map<String, Object>> evidence = new ArrayList<>();
+                .forEach(ia -> assessments.add(new Link(links.link("ia", ia.id()))));
+        List<Titled> evidence = new ArrayList<>();
         for (Evidence item : model.all(RecordKinds.EVIDENCE)) {
             if (item.supports().contains("AISystem/" + system.id())) {
-                evidence.add(map("link", links.record("Evidence", item.id()), "title", item.title()));
+                evidence.add(new Titled(links.record("Evidence", item.id()), item.title()));
             }
         }
-        List<Map<String, Object>> dataSources = new ArrayList<>();
-        system.dataSources().forEach(d -> dataSources.add(map("name", d.name(), "description", d.description(),
-                "personalData", Boolean.TRUE.equals(d.personalData()))));
-        List<Map<String, Object>> models = new ArrayList<>();
-        system.models().forEach(m -> models.add(map("name", m.name(), "version", m.version(), "type", m.type(),
-                "supplier", m.supplier())));
-        return history.with("AISystem", system.id(), map("title", "AI system: " + system.name(), "purpose", system.purpose(), "owner", system.owner(),
-                "lifecycleStage", system.lifecycleStage(), "provenance", system.provenance(),
-                "supplier", system.supplier() == null ? "—" : system.supplier().name()
+        List<DataSource> dataSources = new ArrayList<>();
+        system.dataSources().forEach(d -> dataSources.add(new DataSource(d.name(), d.description(),
+                Boolean.TRUE.equals(d.personalData()))));
+        List<Model> models = new ArrayList<>();
+        system.models().forEach(m -> models.add(new Model(m.name(), m.version(), m.type(), m.supplier())));
+        SystemView view = new SystemView("AI system: " + system.name(), system.purpose(), system.owner(),
+                system.lifecycleStage(), system.provenance(),
+                system.supplier() == null ? "—" : system.supplier().name()
                         + (system.supplier().contract() == null ? "" : " (" + system.supplier().contract() + ")"),
-                "inScope", system.inScope() ? "yes" : "no", "deploymentContext", Views.text(system.deploymentContext()),
-                "affectedPartiesText", joined(system.affectedParties()),
-                "codeText", joined(system.components().code()),
-                "dependenciesText", joined(system.components().dependencies()),
-                "source", sourceOf(system), "module", Views.moduleOf(model, system), "dataSources", dataSources, "models", models, "risks", riskRows,
-                "assessments", assessments, "controls", controls, "evidence", evidence,
-                "code", new CodeViews(input).system(system)));
+                system.inScope() ? "yes" : "no", Views.text(system.deploymentContext()),
+                joined(system.affectedParties()), joined(system.components().code()),
+                joined(system.components().dependencies()), sourceOf(system), Views.moduleOf(model, system),
+                dataSources, models, riskRows, assessments, controls, evidence, new CodeViews(input).system(system));
+        return new SystemPage(view, history.of("AISystem", system.id()), metrics);
     }
 
-    Map<String, Object> risk(Risk risk) {
+    RiskPage risk(Risk risk) {
         RiskCriteria criteria = model.criteria();
-        List<Map<String, Object>> actions = new ArrayList<>();
+        List<RiskAction> actions = new ArrayList<>();
         model.all(RecordKinds.TREATMENT_ACTION).stream().filter(a -> a.risks().contains(risk.id()))
-                .forEach(a -> actions.add(map("id", a.id(), "action", a.action(), "owner", a.owner(), "due", a.due(),
-                        "status", a.status())));
+                .forEach(a -> actions.add(new RiskAction(a.id(), a.action(), a.owner(), a.due(), a.status())));
         Risk.Acceptance acceptance = risk.acceptance();
-        return history.with("Risk", risk.id(), map("title", "Risk " + risk.id() + ": " + risk.title(),
-                "systemsLinks", Views.joinedMarkup(risk.systems().stream().map(id -> links.link("system", id)).toList()),
-                "source", named(input.catalogs().annexC().riskSources(), risk.source()),
-                "objectivesText", joined(risk.objectives().stream()
-                        .map(id -> named(input.catalogs().annexC().objectives(), id)).toList()),
-                "scenario", risk.scenario(),
-                "consequences", risk.consequences(), "inherentText", rating(criteria, risk.inherent()),
-                "existingControlsLinks", controls(risk.existingControls()), "option", risk.treatment().option(),
-                "rationale", risk.treatment().rationale(),
-                "controlsLinks", controls(risk.treatment().controls()),
-                "residualText", risk.residual() == null ? "—" : rating(criteria, risk.residual()),
-                "acceptanceText", acceptance == null ? "—" : "by " + acceptance.approvedBy() + " on "
-                        + acceptance.approvedOn() + ", until " + acceptance.expires() + ": " + acceptance.rationale(),
-                "owner", risk.owner(), "status", risk.status(), "assessedOn", risk.assessedOn(),
-                "nextReview", Views.text(risk.nextReview()), "file", sourceOf(risk), "module", Views.moduleOf(model, risk), "actions", actions));
+        RiskView view = new RiskView("Risk " + risk.id() + ": " + risk.title(),
+                Views.joinedMarkup(risk.systems().stream().map(id -> links.link("system", id)).toList()),
+                named(input.catalogs().annexC().riskSources(), risk.source()),
+                joined(risk.objectives().stream().map(id -> named(input.catalogs().annexC().objectives(), id))
+                        .toList()),
+                risk.scenario(), risk.consequences(), rating(criteria, risk.inherent()),
+                controls(risk.existingControls()), risk.treatment().option(), risk.treatment().rationale(),
+                controls(risk.treatment().controls()),
+                risk.residual() == null ? "—" : rating(criteria, risk.residual()),
+                acceptance == null ? "—" : "by " + acceptance.approvedBy() + " on " + acceptance.approvedOn()
+                        + ", until " + acceptance.expires() + ": " + acceptance.rationale(),
+                risk.owner(), risk.status(), risk.assessedOn(), Views.text(risk.nextReview()), sourceOf(risk),
+                Views.moduleOf(model, risk), actions);
+        return new RiskPage(view, history.of("Risk", risk.id()));
     }
 
-    Map<String, Object> impactAssessment(ImpactAssessment ia) {
-        List<Map<String, Object>> impacts = new ArrayList<>();
-        ia.impacts().forEach(impact -> impacts.add(map("description", impact.description(), "kind", impact.kind(),
-                "area", impact.area(), "affects", impact.affects(), "severity", impact.severity(),
-                "likelihood", impact.likelihood(), "measuresText", joined(impact.measures()))));
-        return history.with("ImpactAssessment", ia.id(), map("title", "Impact assessment " + ia.id(),
-                "systemLink", links.link("system", ia.system()),
-                "scope", ia.scope(), "intendedUsesText", joined(ia.intendedUses()),
-                "misuseText", joined(ia.foreseeableMisuse()), "humanOversight", ia.humanOversight(),
-                "assessedBy", ia.assessedBy(), "assessedOn", ia.assessedOn(),
-                "approval", ia.approval() == null ? "not approved" : "by " + ia.approval().approvedBy() + " on "
+    AssessmentPage impactAssessment(ImpactAssessment ia) {
+        List<Impact> impacts = new ArrayList<>();
+        ia.impacts().forEach(impact -> impacts.add(new Impact(impact.description(), impact.kind(), impact.area(),
+                impact.affects(), impact.severity(), impact.likelihood(), joined(impact.measures()))));
+        AssessmentView view = new AssessmentView("Impact assessment " + ia.id(), links.link("system", ia.system()),
+                ia.scope(), joined(ia.intendedUses()), joined(ia.foreseeableMisuse()), ia.humanOversight(),
+                ia.assessedBy(), ia.assessedOn(),
+                ia.approval() == null ? "not approved" : "by " + ia.approval().approvedBy() + " on "
                         + ia.approval().approvedOn(),
-                "nextReview", Views.text(ia.nextReview()),
-                "individualsText", joined(ia.affected().individuals()), "groupsText", joined(ia.affected().groups()),
-                "societyText", joined(ia.affected().society()),
-                "vulnerableText", joined(ia.affected().vulnerableGroups()), "impacts", impacts,
-                "measures", ia.measures(), "module", Views.moduleOf(model, ia), "file", sourceOf(ia)));
+                Views.text(ia.nextReview()), joined(ia.affected().individuals()), joined(ia.affected().groups()),
+                joined(ia.affected().society()), joined(ia.affected().vulnerableGroups()), impacts, ia.measures(),
+                Views.moduleOf(model, ia), sourceOf(ia));
+        return new AssessmentPage(view, history.of("ImpactAssessment", ia.id()));
     }
 
-    Map<String, Object> impactAssessments() {
-        List<Map<String, Object>> rows = new ArrayList<>();
+    AssessmentsPage impactAssessments() {
+        List<AssessmentRow> rows = new ArrayList<>();
         for (ImpactAssessment ia : model.all(RecordKinds.IMPACT_ASSESSMENT)) {
-            rows.add(map("link", links.link("ia", ia.id()), "systemLink", links.link("system", ia.system()),
-                    "impactCount", ia.impacts().size(), "assessedOn", ia.assessedOn(),
-                    "approved", ia.approval() == null ? "no" : ia.approval().approvedOn().toString()));
+            rows.add(new AssessmentRow(links.link("ia", ia.id()), links.link("system", ia.system()),
+                    ia.impacts().size(), ia.assessedOn(),
+                    ia.approval() == null ? "no" : ia.approval().approvedOn().toString()));
         }
-        return map("title", "Impact assessments", "assessments", rows);
+        return new AssessmentsPage("Impact assessments", rows);
     }
 
     /** Controls as links to their rows in the Statement of Applicability, each with its title. */

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Inline SVG: the risk matrix, the heat maps and the bar charts. All text passes through {@link UserText#html}. */
+/**
+ * The geometry of the inline SVG charts: the risk matrix, the heat maps and the bar charts. The markup is in the
+ * templates {@code _heat-map.svg.mustache} and {@code _bars.svg.mustache} of the site-template jar (or the user's),
+ * which {@code SiteTemplates.svg} draws, escaping every text with {@link UserText#html}.
+ */
 public final class SiteCharts {
 
     private static final int CELL = 46;
@@ -17,6 +21,47 @@ public final class SiteCharts {
     /** The longest line of a wrapped axis label, in characters; longer words are cut over several lines. */
     private static final int MAX_LINE_CHARS = 24;
 
+    /** A chart the site draws from a template: {@code <template>.mustache}. */
+    interface Chart {
+        String template();
+    }
+
+    /** A label of one or more lines, the first line's baseline at {@code y}. */
+    record Label(int x, int y, String anchor, List<Line> lines) {}
+
+    /** A line of a label: {@code dy} below the line before it. */
+    record Line(int x, int dy, String text) {}
+
+    /**
+     * A cell of the matrix: its rectangle, colour and level; with counts, how many risks it holds and, when it holds
+     * some and cells link, where it links to.
+     */
+    record Cell(boolean linked, String href, int x, int y, int width, int height, String colour, int likelihood,
+            int severity, String level, boolean counted, int count, int textX, int textY, String text) {}
+
+    /** A row of the matrix: a likelihood, its label and its cells. */
+    record MatrixRow(Label label, List<Cell> cells) {}
+
+    /** The risk matrix or a heat map ({@code _heat-map.svg.mustache}). */
+    record Matrix(String title, int width, int height, int margin, int axisY, List<MatrixRow> rows,
+            List<Label> columns, int severityX, int severityY) implements Chart {
+        @Override
+        public String template() {
+            return "_heat-map.svg";
+        }
+    }
+
+    /** A bar: its label and value, the bar drawn only when wider than nought. */
+    record Bar(String label, int value, int y, int textY, int width, boolean drawn, int valueX) {}
+
+    /** A horizontal bar chart ({@code _bars.svg.mustache}). */
+    record Bars(String title, int height, List<Bar> bars) implements Chart {
+        @Override
+        public String template() {
+            return "_bars.svg";
+        }
+    }
+
     private SiteCharts() {}
 
     /**
@@ -24,7 +69,7 @@ public final class SiteCharts {
      * (rows) and severity (columns), wrapped over several lines rather than cut short. With counts, each cell shows
      * its count and, when not empty, links to {@code cellLink}.
      */
-    public static String matrix(RiskCriteria criteria, Map<Rating, Integer> counts, Function<Rating, String> cellLink,
+    static Matrix matrix(RiskCriteria criteria, Map<Rating, Integer> counts, Function<Rating, String> cellLink,
             String title) {
         int rows = criteria.likelihood().size();
         int columns = criteria.severity().size();
@@ -46,22 +91,12 @@ public final class SiteCharts {
         int labelLines = columnLabels.stream().mapToInt(List::size).max().orElse(1);
         int gridTop = TITLE + 5;
         int gridBottom = gridTop + rows * rowHeight;
-        int width = margin + columns * columnWidth + 10;
-        int height = gridBottom + labelLines * LINE + 30;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"aims-chart aims-heatmap\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
-                .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width)
-                .append(' ').append(height).append("\"><title>").append(UserText.html(title)).append("</title>");
-        svg.append("<text class=\"aims-chart-title\" x=\"").append(margin).append("\" y=\"18\" font-weight=\"bold\">")
-                .append(UserText.html(title)).append("</text>");
-        svg.append("<text x=\"12\" y=\"").append((gridTop + gridBottom) / 2)
-                .append("\" text-anchor=\"middle\" transform=\"rotate(-90 12 ").append((gridTop + gridBottom) / 2)
-                .append(")\">likelihood →</text>");
+        List<MatrixRow> matrixRows = new ArrayList<>();
         for (int l = rows; l >= 1; l--) {
             int y = gridTop + (rows - l) * rowHeight;
             List<String> lines = rowLabels.get(l - 1);
             int firstBaseline = y + rowHeight / 2 + 4 - (lines.size() - 1) * LINE / 2;
-            lines(svg, margin - 6, firstBaseline, "end", lines);
+            List<Cell> cells = new ArrayList<>();
             for (int s = 1; s <= columns; s++) {
                 Rating rating = new Rating(l, s);
                 int x = margin + (s - 1) * columnWidth;
@@ -70,41 +105,29 @@ public final class SiteCharts {
                 String levelId = criteria.levelOf(rating).map(RiskCriteria.RiskLevel::id).orElse("?");
                 Integer count = counts == null ? null : counts.getOrDefault(rating, 0);
                 boolean linked = count != null && count > 0 && cellLink != null;
-                if (linked) {
-                    svg.append("<a href=\"").append(UserText.html(cellLink.apply(rating))).append("\">");
-                }
-                svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"")
-                        .append(columnWidth - 2).append("\" height=\"").append(rowHeight - 2).append("\" fill=\"")
-                        .append(UserText.html(colour)).append("\"><title>likelihood ").append(l).append(", severity ")
-                        .append(s).append(": ").append(UserText.html(levelId))
-                        .append(count == null ? "" : ", " + count + " risk(s)").append("</title></rect>");
-                svg.append("<text x=\"").append(x + columnWidth / 2 - 1).append("\" y=\"").append(y + rowHeight / 2 + 4)
-                        .append("\" text-anchor=\"middle\" fill=\"#fff\">")
-                        .append(count == null ? UserText.html(levelId) : (count == 0 ? "" : String.valueOf(count)))
-                        .append("</text>");
-                if (linked) {
-                    svg.append("</a>");
-                }
+                cells.add(new Cell(linked, linked ? cellLink.apply(rating) : null, x, y, columnWidth - 2,
+                        rowHeight - 2, colour, l, s, levelId, count != null, count == null ? 0 : count,
+                        x + columnWidth / 2 - 1, y + rowHeight / 2 + 4,
+                        count == null ? levelId : count == 0 ? "" : String.valueOf(count)));
             }
+            matrixRows.add(new MatrixRow(label(margin - 6, firstBaseline, "end", lines), cells));
         }
+        List<Label> columnLabelViews = new ArrayList<>();
         for (int s = 1; s <= columns; s++) {
-            lines(svg, margin + (s - 1) * columnWidth + columnWidth / 2 - 1, gridBottom + 16, "middle",
-                    columnLabels.get(s - 1));
+            columnLabelViews.add(label(margin + (s - 1) * columnWidth + columnWidth / 2 - 1, gridBottom + 16,
+                    "middle", columnLabels.get(s - 1)));
         }
-        svg.append("<text x=\"").append(margin + columns * columnWidth / 2).append("\" y=\"")
-                .append(gridBottom + labelLines * LINE + 22).append("\" text-anchor=\"middle\">severity →</text></svg>");
-        return svg.toString();
+        return new Matrix(title, margin + columns * columnWidth + 10, gridBottom + labelLines * LINE + 30, margin,
+                (gridTop + gridBottom) / 2, matrixRows, columnLabelViews, margin + columns * columnWidth / 2,
+                gridBottom + labelLines * LINE + 22);
     }
 
-    /** One {@code <text>} with a {@code <tspan>} per line, the first line's baseline at {@code y}. */
-    private static void lines(StringBuilder svg, int x, int y, String anchor, List<String> lines) {
-        svg.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\" text-anchor=\"").append(anchor)
-                .append("\">");
+    private static Label label(int x, int y, String anchor, List<String> lines) {
+        List<Line> views = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            svg.append("<tspan x=\"").append(x).append("\" dy=\"").append(i == 0 ? 0 : LINE).append("\">")
-                    .append(UserText.html(lines.get(i))).append("</tspan>");
+            views.add(new Line(x, i == 0 ? 0 : LINE, lines.get(i)));
         }
-        svg.append("</text>");
+        return new Label(x, y, anchor, views);
     }
 
     /** Words over lines of at most {@code width} characters; a longer word is cut, nothing is left out. */
@@ -135,26 +158,16 @@ public final class SiteCharts {
     }
 
     /** A horizontal bar chart of labelled counts. */
-    public static String bars(List<Map.Entry<String, Integer>> bars, String label) {
+    static Bars bars(List<Map.Entry<String, Integer>> bars, String label) {
         int max = Math.max(1, bars.stream().mapToInt(Map.Entry::getValue).max().orElse(1));
-        int height = bars.size() * 26 + 10;
-        StringBuilder svg = new StringBuilder("<svg class=\"aims-chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\""
-                + " width=\"520\" height=\"" + height + "\" viewBox=\"0 0 520 " + height + "\"><title>"
-                + UserText.html(label) + "</title>");
+        List<Bar> views = new ArrayList<>();
         int y = 5;
         for (Map.Entry<String, Integer> bar : bars) {
             int width = (int) Math.round(300.0 * bar.getValue() / max);
-            svg.append("<text x=\"150\" y=\"").append(y + 15).append("\" text-anchor=\"end\">")
-                    .append(UserText.html(bar.getKey())).append("</text>");
             // No bar for nought: an empty rectangle is invalid SVG to some renderers (the PDF pack's among them).
-            if (width > 0) {
-                svg.append("<rect x=\"158\" y=\"").append(y).append("\" width=\"").append(width)
-                        .append("\" height=\"20\" fill=\"#2f6fa8\"></rect>");
-            }
-            svg.append("<text x=\"").append(164 + width).append("\" y=\"").append(y + 15).append("\">")
-                    .append(bar.getValue()).append("</text>");
+            views.add(new Bar(bar.getKey(), bar.getValue(), y, y + 15, width, width > 0, 164 + width));
             y += 26;
         }
-        return svg.append("</svg>").toString();
+        return new Bars(label, bars.size() * 26 + 10, views);
     }
 }

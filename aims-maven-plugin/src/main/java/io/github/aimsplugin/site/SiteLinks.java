@@ -34,25 +34,22 @@ public final class SiteLinks {
     /**
      * A link to where a record is shown: its own page (AI systems, risks, impact assessments), its row or section
      * on a shared page (controls, evidence, treatment actions, objectives, monitoring, audits, reviews,
-     * nonconformities), or the page of its kind.
+     * nonconformities), or the page of its kind, as the registry ({@code Pages}) places them.
      */
     public String record(String kind, String id) {
-        return switch (kind) {
-            case "Risk" -> link("risk", id);
-            case "AISystem" -> link("system", id);
-            case "ImpactAssessment" -> link("ia", id);
-            case "Control" -> control(id);
-            case "Evidence" -> to("evidence.html#" + anchor("evidence", id), id);
-            case "TreatmentAction" -> to("treatment.html#" + anchor("action", id), id);
-            case "Objective" -> to("performance.html#" + anchor("objective", id), id);
-            case "Monitoring" -> to("performance.html#" + anchor("monitoring", id), id);
-            case "Audit" -> to("performance.html#" + anchor("audit", id), id);
-            case "ManagementReview" -> to("performance.html#" + anchor("review", id), id);
-            case "Nonconformity" -> to("performance.html#" + anchor("nc", id), id);
-            case "Scope", "Policy" -> to("context.html", kind + " " + id);
-            case "RiskCriteria" -> to("criteria.html", kind + " " + id);
-            default -> UserText.asciiDoc(kind + " " + id);
-        };
+        var own = Pages.recordPage(kind);
+        if (own.isPresent()) {
+            return link(own.get().prefix(), id);
+        }
+        for (SitePage page : Pages.SITE) {
+            for (SitePage.Place place : page.shows()) {
+                if (place.kind().equals(kind)) {
+                    return place.anchor() == null ? to(page.target(null), kind + " " + id)
+                            : to(page.target(place.anchor().apply(id)), id);
+                }
+            }
+        }
+        return UserText.asciiDoc(kind + " " + id);
     }
 
     /** {@code Kind/id}, as evidence names what it supports, as a link to that record. */

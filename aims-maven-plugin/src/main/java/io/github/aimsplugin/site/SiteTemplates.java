@@ -13,6 +13,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The page templates ({@code aims/site/templates/*.adoc.mustache} of the site-template jar, or the same names in a
@@ -26,12 +29,27 @@ public final class SiteTemplates {
 
     public static final String PAGE_TEMPLATE = "page.html.mustache";
 
+    /** A line break of a chart template and the indentation after it, which the drawn chart leaves out. */
+    private static final Pattern LAYOUT = Pattern.compile("\\n[ \\t]*");
+
     private final DefaultMustacheFactory factory;
     private final DefaultMustacheFactory htmlFactory;
+    private final DefaultMustacheFactory svgFactory;
 
     public SiteTemplates(Path userTemplates) {
         MustacheResolver resolver = resolver(userTemplates);
         this.htmlFactory = new DefaultMustacheFactory(resolver);
+        // Charts are SVG inside HTML passthrough blocks (and files of the PDF pack): their text is escaped for HTML.
+        this.svgFactory = new DefaultMustacheFactory(resolver) {
+            @Override
+            public void encode(String value, Writer writer) {
+                try {
+                    writer.write(UserText.html(value));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
         this.factory = new DefaultMustacheFactory(resolver) {
             @Override
             public void encode(String value, Writer writer) {
@@ -61,9 +79,20 @@ public final class SiteTemplates {
         };
     }
 
-    /** Renders {@code <page>.adoc.mustache} with a view (maps, lists and strings). */
+    /**
+     * Renders {@code <page>.adoc.mustache} with a view: a record whose accessors are the template's keys, or
+     * {@link Parts} whose records together are.
+     */
     public String render(String page, Object view) {
         return execute(factory, page + ".adoc.mustache", view);
+    }
+
+    /**
+     * A chart ({@code <template>.mustache}, such as {@code _bars.svg.mustache}) as one line of SVG: a line of its own
+     * would end the passthrough block the chart sits in, so the template's line breaks and indentation are layout only.
+     */
+    String svg(SiteCharts.Chart chart) {
+        return LAYOUT.matcher(execute(svgFactory, chart.template() + ".mustache", chart)).replaceAll("");
     }
 
     /** The compiled HTML page template; thread-safe, so every conversion thread may fill it. */
@@ -79,7 +108,8 @@ public final class SiteTemplates {
         try {
             Mustache mustache = factory.compile(name);
             StringWriter out = new StringWriter();
-            mustache.execute(out, view);
+            mustache.execute(out, view instanceof Parts parts ? new ArrayList<>(parts.scopes())
+                    : new ArrayList<>(List.of(view)));
             return out.toString();
         } catch (MustacheException e) {
             throw new IllegalStateException("template " + name + " cannot be rendered: " + e.getMessage(), e);

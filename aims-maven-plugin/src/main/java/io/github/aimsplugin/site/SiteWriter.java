@@ -1,9 +1,5 @@
 package io.github.aimsplugin.site;
 
-import io.github.aimsplugin.schema.kind.RecordKinds;
-import io.github.aimsplugin.schema.model.AISystem;
-import io.github.aimsplugin.schema.model.ImpactAssessment;
-import io.github.aimsplugin.schema.model.Risk;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes the AsciiDoc sources of every page under {@code adoc/}, with the docinfo files, and the static assets
@@ -19,23 +14,20 @@ import java.util.Map;
  */
 public final class SiteWriter {
 
-    public static final List<String> OVERVIEW_PAGES = List.of("index", "context", "inventory", "criteria", "risks",
-            "treatment", "soa", "impact-assessments", "performance", "evidence", "audit-trail", "changes", "clauses", "crosswalks",
-            "measurements");
+    /** The pages every site has ({@link Pages}), in the order they are written. */
+    public static final List<String> OVERVIEW_PAGES = Pages.everySite();
     private static final List<String> STATIC_FILES = List.of("css/aims.css", "js/aims.js");
     private static final List<String> DOCINFO = List.of("docinfo-header.html", "docinfo-footer.html");
 
     /** Every built-in resource a site is made of, for the fingerprint. */
     public static List<String> builtInResources() {
         List<String> resources = new ArrayList<>();
-        for (String page : OVERVIEW_PAGES) {
-            resources.add(SiteTemplates.CLASSPATH_ROOT + "/" + page + ".adoc.mustache");
+        for (String template : Pages.templates()) {
+            resources.add(SiteTemplates.CLASSPATH_ROOT + "/" + template + ".adoc.mustache");
         }
-        for (String page : List.of("system", "risk", "impact-assessment", "portfolio")) {
-            resources.add(SiteTemplates.CLASSPATH_ROOT + "/" + page + ".adoc.mustache");
+        for (String partial : Pages.PARTIALS) {
+            resources.add(SiteTemplates.CLASSPATH_ROOT + "/" + partial + ".mustache");
         }
-        resources.add(SiteTemplates.CLASSPATH_ROOT + "/_header.mustache");
-        resources.add(SiteTemplates.CLASSPATH_ROOT + "/_history.mustache");
         resources.add(SiteTemplates.CLASSPATH_ROOT + "/" + SiteTemplates.PAGE_TEMPLATE);
         resources.add(SiteTemplates.CLASSPATH_ROOT + "/audit-pack.adoc.mustache");
         resources.add("aims/site/pdf/" + AuditPack.THEME);
@@ -57,40 +49,15 @@ public final class SiteWriter {
     public List<Path> write(SiteInput input, Path siteDirectory) throws IOException {
         Path adoc = Files.createDirectories(siteDirectory.resolve("adoc"));
         links = new SiteLinks();
-        OverviewViews overview = new OverviewViews(input, links);
-        ControlViews controls = new ControlViews(input, links);
-        RecordViews records = new RecordViews(input, links);
-        PerformanceViews performance = new PerformanceViews(input, links);
-        MeasurementViews measurements = new MeasurementViews(input, links);
+        PageViews views = PageViews.of(input, links, templates);
         List<Path> files = new ArrayList<>();
-        Map<String, Map<String, Object>> pages = Map.ofEntries(
-                Map.entry("index", with(overview.index(), measurements.dashboard())),
-                Map.entry("context", overview.context()),
-                Map.entry("inventory", overview.inventory()), Map.entry("criteria", overview.criteria()),
-                Map.entry("risks", overview.risks()), Map.entry("treatment", overview.treatment()),
-                Map.entry("soa", controls.soa()), Map.entry("impact-assessments", records.impactAssessments()),
-                Map.entry("performance", with(performance.performance(), measurements.performance())),
-                Map.entry("audit-trail", new HistoryViews(input.trail(), links).page()),
-                Map.entry("changes", changes(input)),
-                Map.entry("evidence", controls.evidence()), Map.entry("clauses", controls.clauses()),
-                Map.entry("crosswalks", controls.crosswalks()), Map.entry("measurements", measurements.page()));
-        for (String page : OVERVIEW_PAGES) {
-            files.add(writePage(adoc, page, page, pages.get(page)));
+        for (SitePage page : Pages.SITE) {
+            if (page.writtenFor(input)) {
+                files.add(writePage(adoc, page.name(), page.name(), page.viewOf(views)));
+            }
         }
-        if (!input.portfolio().services().isEmpty()) {
-            files.add(writePage(adoc, "portfolio", "portfolio",
-                    new PortfolioViews(input.model(), input.portfolio(), links).page()));
-        }
-        for (AISystem system : input.model().all(RecordKinds.AI_SYSTEM)) {
-            files.add(writePage(adoc, pageName(links.page("system", system.id())), "system",
-                    with(records.system(system), measurements.system(system))));
-        }
-        for (Risk risk : input.model().all(RecordKinds.RISK)) {
-            files.add(writePage(adoc, pageName(links.page("risk", risk.id())), "risk", records.risk(risk)));
-        }
-        for (ImpactAssessment ia : input.model().all(RecordKinds.IMPACT_ASSESSMENT)) {
-            files.add(writePage(adoc, pageName(links.page("ia", ia.id())), "impact-assessment",
-                    records.impactAssessment(ia)));
+        for (RecordPage<?> page : Pages.RECORDS) {
+            writeRecordPages(adoc, page, views, input, files);
         }
         for (String docinfo : DOCINFO) {
             copy("templates/" + docinfo, templateDirectory == null ? null : templateDirectory.resolve(docinfo),
@@ -103,22 +70,13 @@ public final class SiteWriter {
         return files;
     }
 
-    /** A page's view with the measurement views' entries added. */
-    private static Map<String, Object> with(Map<String, Object> view, Map<String, Object> more) {
-        Map<String, Object> joined = new java.util.LinkedHashMap<>(view);
-        joined.putAll(more);
-        return joined;
-    }
-
-    private static Map<String, Object> changes(SiteInput input) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        if (input.changes() != null) {
-            input.changes().differences().forEach(d -> rows.add(Views.map("kind", d.kind(), "id", d.id(),
-                    "type", d.type(), "details", Views.joined(d.details()))));
+    /** One page per record of the page's kind, named after the record's id. */
+    private <R extends io.github.aimsplugin.schema.model.AimsRecord> void writeRecordPages(Path adoc,
+            RecordPage<R> page, PageViews views, SiteInput input, List<Path> files) throws IOException {
+        for (R record : input.model().all(page.kind())) {
+            files.add(writePage(adoc, pageName(links.page(page.prefix(), record.id())), page.template(),
+                    page.make().apply(views, record)));
         }
-        return Views.map("title", "Changes since the previous release", "compared", input.changes() != null,
-                "against", input.changes() == null ? "" : input.changes().against(), "differences", rows,
-                "hasDifferences", !rows.isEmpty());
     }
 
     /** The page names the last {@link #write} gave the records, for documents that include its pages. */

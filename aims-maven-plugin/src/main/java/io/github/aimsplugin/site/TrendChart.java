@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small inline SVG line of one metric across releases, with its threshold as dashed lines. Every text passes
- * through {@link UserText#html}; numbers are formatted here, never taken as text from a bundle.
+ * A small inline SVG line of one metric across releases, with its threshold as dashed lines: the geometry here, the
+ * markup in {@code _trend.svg.mustache}, which escapes every text with {@link UserText#html}; numbers are formatted
+ * here, never taken as text from a bundle.
  */
 final class TrendChart {
 
@@ -33,30 +34,47 @@ final class TrendChart {
         }
     }
 
+    /** A threshold's limit: a dashed line at {@code y}, its value beside it. */
+    record Limit(int y, int labelY, String label) {}
+
+    /**
+     * A point: its circle, filled unless it is off scale (then an arrow at the edge points the way it lies), its
+     * tooltip and its label under the axis.
+     */
+    record Mark(int x, int y, boolean off, String arrow, String fill, String circleFill, String tooltip,
+            String anchor, String label) {}
+
+    /** The chart ({@code _trend.svg.mustache}). */
+    record Trend(String title, int width, int height, int left, int top, int plotWidth, int plotHeight, int right,
+            int limitLabelX, int labelY, List<Limit> limits, boolean hasLine, String line, List<Mark> marks)
+            implements SiteCharts.Chart {
+        @Override
+        public String template() {
+            return "_trend.svg";
+        }
+    }
+
+    /** The chart drawn with the built-in template. */
     static String svg(String title, List<Point> points, Metric.Threshold threshold) {
+        return new SiteTemplates(null).svg(of(title, points, threshold));
+    }
+
+    static Trend of(String title, List<Point> points, Metric.Threshold threshold) {
         List<Double> values = new ArrayList<>(points.stream().map(Point::value).toList());
         values.addAll(limits(threshold));
         values.addAll(threshold.allowed());
         Scale scale = scale(values, limits(threshold));
         double low = scale.low();
         double high = scale.high();
-        StringBuilder svg = new StringBuilder("<svg class=\"aims-chart aims-trend\" xmlns=\"http://www.w3.org/2000/svg\""
-                + " role=\"img\" width=\"" + WIDTH + "\" height=\"" + HEIGHT + "\" viewBox=\"0 0 " + WIDTH + " "
-                + HEIGHT + "\"><title>" + UserText.html(title) + "</title>");
         int plotWidth = WIDTH - LEFT - RIGHT;
         int plotHeight = HEIGHT - TOP - BOTTOM;
-        svg.append("<rect x=\"").append(LEFT).append("\" y=\"").append(TOP).append("\" width=\"").append(plotWidth)
-                .append("\" height=\"").append(plotHeight).append("\" fill=\"none\" stroke=\"#c5ccd3\"></rect>");
+        List<Limit> limits = new ArrayList<>();
         for (Double limit : limits(threshold)) {
             int y = y(limit, low, high, plotHeight);
-            svg.append("<line class=\"aims-threshold\" x1=\"").append(LEFT).append("\" y1=\"").append(y)
-                    .append("\" x2=\"").append(LEFT + plotWidth).append("\" y2=\"").append(y)
-                    .append("\" stroke=\"#c62828\" stroke-dasharray=\"5,4\"></line><text x=\"").append(LEFT - 4)
-                    .append("\" y=\"").append(y + 4).append("\" text-anchor=\"end\" font-size=\"11\">")
-                    .append(UserText.html(Numbers.show(limit))).append("</text>");
+            limits.add(new Limit(y, y + 4, Numbers.show(limit)));
         }
         StringBuilder line = new StringBuilder();
-        StringBuilder marks = new StringBuilder();
+        List<Mark> marks = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             Point point = points.get(i);
             int x = LEFT + (points.size() == 1 ? plotWidth / 2 : i * plotWidth / (points.size() - 1));
@@ -65,27 +83,15 @@ final class TrendChart {
             boolean passes = threshold.admits(point.value());
             boolean off = !scale.contains(point.value());
             String fill = passes ? "#2f6fa8" : "#c62828";
-            if (off) {
-                // an arrow at the edge, pointing the way the value lies: never drawn level with the others
-                int tip = point.value() > high ? y - 8 : y + 8;
-                marks.append("<polygon class=\"aims-off-scale\" points=\"").append(x - 5).append(',').append(y)
-                        .append(' ').append(x + 5).append(',').append(y).append(' ').append(x).append(',').append(tip)
-                        .append("\" fill=\"").append(fill).append("\"></polygon>");
-            }
-            marks.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"4\" fill=\"")
-                    .append(off ? "none" : fill).append("\" stroke=\"").append(fill).append("\"><title>")
-                    .append(UserText.html(point.label() + ": " + Numbers.show(point.value())
-                            + (off ? " (off scale)" : ""))).append("</title></circle>")
-                    .append("<text x=\"").append(x).append("\" y=\"").append(HEIGHT - BOTTOM + 16)
-                    .append("\" text-anchor=\"").append(anchor(i, points.size()))
-                    .append("\" font-size=\"11\">").append(UserText.html(shorten(point.label())))
-                    .append("</text>");
+            // an arrow at the edge, pointing the way the value lies: never drawn level with the others
+            int tip = point.value() > high ? y - 8 : y + 8;
+            marks.add(new Mark(x, y, off, off ? (x - 5) + "," + y + " " + (x + 5) + "," + y + " " + x + "," + tip
+                    : null, fill, off ? "none" : fill,
+                    point.label() + ": " + Numbers.show(point.value()) + (off ? " (off scale)" : ""),
+                    anchor(i, points.size()), shorten(point.label())));
         }
-        if (points.size() > 1) {
-            svg.append("<polyline points=\"").append(line).append("\" fill=\"none\" stroke=\"#2f6fa8\"")
-                    .append(" stroke-width=\"2\"></polyline>");
-        }
-        return svg.append(marks).append("</svg>").toString();
+        return new Trend(title, WIDTH, HEIGHT, LEFT, TOP, plotWidth, plotHeight, LEFT + plotWidth, LEFT - 4,
+                HEIGHT - BOTTOM + 16, limits, points.size() > 1, line.toString(), marks);
     }
 
     private static List<Double> limits(Metric.Threshold threshold) {

@@ -2,23 +2,12 @@ package io.github.aimsplugin.site;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Small helpers to build template views: ordered maps, joined lists. */
+/** Small helpers to build template views: joined lists, modules, text for absent values. */
 final class Views {
 
     private Views() {}
-
-    /** An ordered map from key, value pairs; null values become empty strings so templates never print "null". */
-    static Map<String, Object> map(Object... pairs) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1] == null ? "" : pairs[i + 1]);
-        }
-        return map;
-    }
 
     static String joined(Collection<String> values) {
         return values == null || values.isEmpty() ? "—" : String.join(", ", values);

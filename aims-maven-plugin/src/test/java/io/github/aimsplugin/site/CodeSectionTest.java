@@ -3,9 +3,13 @@ package io.github.aimsplugin.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aimsplugin.build.CodeEvidence;
+import io.github.aimsplugin.check.CheckResult;
+import io.github.aimsplugin.check.Level;
+import io.github.aimsplugin.check.Violation;
 import io.github.aimsplugin.code.CodeScan;
 import io.github.aimsplugin.code.ModelNameUse;
 import io.github.aimsplugin.code.UseSite;
+import io.github.aimsplugin.schema.load.SourceLocation;
 import io.github.aimsplugin.trail.CodeCommit;
 import io.github.aimsplugin.trail.GovernedCode;
 import java.nio.file.Files;
@@ -71,5 +75,32 @@ class CodeSectionTest {
 
         assertThat(Files.readString(site.resolve("adoc/system-decision-letter-assistant.adoc")))
                 .contains("_The code was not scanned: no compiled classes in target/classes: not scanned");
+    }
+
+    @Test
+    void theDashboardCountsClassesOutsideTheInventoryAndChangedSystemsByTheFindingsKeys(@TempDir Path site)
+            throws Exception {
+        SiteInput plain = SiteFixtures.input(SiteFixtures.exampleProject());
+        SourceLocation at = SourceLocation.startOf("src/main/java/A.java");
+        List<Violation> findings = List.of(
+                new Violation(at, "ai-use-in-inventory", Level.ERROR, "Code", "a.A", "m", "h", "class:a.A"),
+                new Violation(at, "ai-use-in-inventory", Level.ERROR, "Code", "a.B", "m", "h", "class:a.B"),
+                // A key in the code is a finding on kind Code too, but not AI use outside the inventory.
+                new Violation(at, "no-ai-credentials-in-code", Level.ERROR, "Code", "a.C", "m", "h", "key:openai:3"),
+                new Violation(at, "governed-code-reassessed", Level.WARNING, "AISystem", "s1", "m", "h",
+                        "code-changed"),
+                new Violation(at, "governed-code-reassessed", Level.WARNING, "AISystem", "s2", "m", "h", "other"));
+        CodeScan scan = new CodeScan(CodeScan.Status.SCANNED, "", List.of(new UseSite(LETTERS, "answer",
+                "A.java", 5, "LangChain4j", "chat", "ChatModel.chat", false)), List.of(), List.of(), List.of(), 1);
+        SiteInput input = new SiteInput(plain.model(), new CheckResult(findings, plain.check().rules()),
+                plain.catalogs(), plain.baseDirectory(), plain.today(), plain.commit(), plain.pluginVersion(),
+                plain.date(), plain.trail(), plain.changes(), plain.exports(), List.of(),
+                new CodeEvidence(scan, GovernedCode.History.unavailable("not read")));
+
+        new SiteWriter(null).write(input, site);
+
+        assertThat(Files.readString(site.resolve("adoc/index.adoc")))
+                .contains("AI use outside the inventory:: 2 class(es)",
+                        "Systems whose code changed since their assessment:: 1");
     }
 }

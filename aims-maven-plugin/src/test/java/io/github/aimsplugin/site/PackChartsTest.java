@@ -26,7 +26,7 @@ class PackChartsTest {
     void hostileLabelsAreTextInWellFormedSvgFiles() throws Exception {
         SiteInput input = SiteFixtures.input(SiteFixtures.fixture("hostile", work.resolve("hostile")));
         Path adoc = Files.createDirectories(work.resolve("adoc"));
-        Map<String, String> charts = PackCharts.write(input, new SiteLinks(), adoc);
+        Map<String, String> charts = PackCharts.write(input, new SiteLinks(), new SiteTemplates(null), adoc);
         assertThat(charts).containsOnlyKeys(PackCharts.MATRIX, PackCharts.INHERENT, PackCharts.RESIDUAL,
                 PackCharts.SOA, PackCharts.RISK_LEVELS);
         for (String name : charts.keySet()) {
