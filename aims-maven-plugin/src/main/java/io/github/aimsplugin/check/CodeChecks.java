@@ -6,6 +6,7 @@ import io.github.aimsplugin.code.CodeCatalog;
 import io.github.aimsplugin.code.CodeModule;
 import io.github.aimsplugin.code.CodeScan;
 import io.github.aimsplugin.code.CodeScanner;
+import io.github.aimsplugin.code.ScanCache;
 import io.github.aimsplugin.code.KeyConstant;
 import io.github.aimsplugin.code.ModelNameUse;
 import io.github.aimsplugin.code.UseSite;
@@ -38,11 +39,13 @@ final class CodeChecks {
     private final Consumer<String> info;
     private final Consumer<String> warn;
     private final int maxCommits;
+    private final ScanCache scans;
 
-    CodeChecks(Consumer<String> info, Consumer<String> warn, int maxCommits) {
+    CodeChecks(Consumer<String> info, Consumer<String> warn, int maxCommits, ScanCache scans) {
         this.info = info;
         this.warn = warn;
         this.maxCommits = maxCommits;
+        this.scans = scans;
     }
 
     CodeEvidence evidence(CheckRequest request, AimsModel model) {
@@ -98,7 +101,7 @@ final class CodeChecks {
 
     private CodeScan scan(CheckRequest request, Workspace workspace, Map<UseSite, String> useModules,
             Map<ModelNameUse, String> modelModules) {
-        CodeScanner scanner = new CodeScanner(request.settings().aiSdks(), CodeCatalog.builtIn());
+        CodeScanner scanner = new CodeScanner(request.settings().aiSdks(), CodeCatalog.builtIn(), scans);
         List<UseSite> uses = new ArrayList<>();
         List<ModelNameUse> models = new ArrayList<>();
         List<KeyConstant> keys = new ArrayList<>();

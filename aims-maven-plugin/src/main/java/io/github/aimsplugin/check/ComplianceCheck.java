@@ -1,6 +1,7 @@
 package io.github.aimsplugin.check;
 
 import io.github.aimsplugin.build.CodeEvidence;
+import io.github.aimsplugin.code.ScanCache;
 import io.github.aimsplugin.build.InvalidRecords;
 import io.github.aimsplugin.build.Workspace;
 import io.github.aimsplugin.check.rules.ReviewFreshRule;
@@ -44,6 +45,7 @@ public final class ComplianceCheck {
     private final RecordValidation validation;
     private final Consumer<String> info;
     private final Consumer<String> warn;
+    private final ScanCache scans;
 
     /** @param info where notes for the build log go */
     public ComplianceCheck(RecordValidation validation, Consumer<String> info) {
@@ -52,9 +54,16 @@ public final class ComplianceCheck {
 
     /** @param warn where warnings for the build log go (unreadable class files, uncommitted governed code) */
     public ComplianceCheck(RecordValidation validation, Consumer<String> info, Consumer<String> warn) {
+        this(validation, info, warn, new ScanCache());
+    }
+
+    /** @param scans the build's scans of class output, shared by its goals */
+    public ComplianceCheck(RecordValidation validation, Consumer<String> info, Consumer<String> warn,
+            ScanCache scans) {
         this.validation = validation;
         this.info = info;
         this.warn = warn;
+        this.scans = scans;
     }
 
     /** Validation, then the rules with the AI systems' history. */
@@ -102,7 +111,7 @@ public final class ComplianceCheck {
 
     /** The AI use scan and the commits to governed code of the workspace's modules, logged once. */
     public CodeEvidence code(CheckRequest request, ValidationResult validated) {
-        return new CodeChecks(info, warn, MAX_HISTORY_COMMITS).evidence(request, validated.model());
+        return new CodeChecks(info, warn, MAX_HISTORY_COMMITS, scans).evidence(request, validated.model());
     }
 
     /** The rules over valid records with the code evidence already read (the site reads it once for both). */

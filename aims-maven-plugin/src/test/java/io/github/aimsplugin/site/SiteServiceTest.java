@@ -26,7 +26,8 @@ class SiteServiceTest {
     private final List<String> log = new ArrayList<>();
     private final RecordValidation validation = new RecordValidation();
     private final SiteService service = new SiteService(new ComplianceCheck(validation, log::add),
-            new ReleaseService(validation), log::add, log::add);
+            new ReleaseService(validation), log::add, log::add,
+            io.github.aimsplugin.site.render.TestRenderers.BUILD);
 
     @Test
     void aSiteIsUpToDateOnlyWhenItsStampHoldsTheFingerprintOfTheSameInputs(@TempDir Path copy) throws Exception {
