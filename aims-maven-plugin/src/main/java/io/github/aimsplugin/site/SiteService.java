@@ -120,8 +120,10 @@ public final class SiteService {
         String commit = GitProvenance.commit(base.toFile());
         long start = System.nanoTime();
         ValidationResult validated = check.validate(request.check());
-        // About one page per record: a large site starts its renderer JVMs now, so that they boot with the first.
-        renderer.start(validated.model().records().size());
+        // About one page per record: a large site rendered in full starts its renderer JVMs now, so that they boot
+        // with the first; a re-render converts only the changed pages (PageReuse), and starts more only if many are.
+        boolean full = !java.nio.file.Files.isRegularFile(request.siteDirectory().resolve(PageReuse.FILE));
+        renderer.start(full ? validated.model().records().size() : 0);
         if (request.pdf()) {
             renderer.preparePdf();
         }

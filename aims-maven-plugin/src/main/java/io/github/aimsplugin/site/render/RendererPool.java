@@ -21,9 +21,9 @@ import java.util.function.Consumer;
 final class RendererPool {
 
     /**
-     * Pages per renderer JVM before another one pays: measured on the large synthetic AIMS (1,218 pages) on this 2-core
-     * machine, a renderer JVM boots in about 3–5 s with its class-data archive and converts about 100–150 pages a
-     * second on one core; a second JVM saves more than its boot costs from about 400 pages (docs/site.md).
+     * Pages per renderer JVM: a renderer's share of the pages should take at least as long as its start (7–15 s with
+     * the class-data archive, measured under load on 2 cores; 400 pages are about 10 s of one core). docs/site.md
+     * gives the measurement.
      */
     static final int PAGES_PER_JVM = 400;
 
