@@ -24,6 +24,9 @@ runs.eachWithIndex { run, i ->
         assert (run =~ upToDate).size() == 2 : "run ${i + 1} (${why[i]}): both executions are skipped"
     }
 }
+// Render only what changed: the changed record's pages are converted, the others keep their HTML.
+assert !(runs[0] =~ /pages kept from the last build/)
+assert runs[1] =~ /\[INFO\] AIMS site: \d+ pages kept from the last build \(their inputs are unchanged\)/
 assert runs[0] =~ /\[INFO\] AIMS site: \d+ AsciiDoc pages written in \d+ ms to target\/aims-site\/adoc/
 assert runs[0] =~ /\[INFO\] AIMS site: Asciidoctor started in \d+ ms in the background, \d+ ms waited for \(once per build; boots in this JVM: 1\)/
 assert !log.contains('[WARNING] AIMS site: Asciidoctor')

@@ -6,6 +6,7 @@ import io.github.aimsplugin.code.CodeCatalog;
 import io.github.aimsplugin.code.CodeModule;
 import io.github.aimsplugin.code.CodeScan;
 import io.github.aimsplugin.code.CodeScanner;
+import io.github.aimsplugin.code.ScanCache;
 import io.github.aimsplugin.code.KeyConstant;
 import io.github.aimsplugin.code.ModelNameUse;
 import io.github.aimsplugin.code.UseSite;
@@ -36,17 +37,21 @@ final class CodeChecks {
     private final int maxCommits;
     private final String scanRules;
     private final String historyRules;
+    private final ScanCache scans;
 
     /**
      * @param scanRules the ids of the rules that read the scan, named when it could not run
      * @param historyRules the ids of the rules that run and read the commits to governed code; empty: not read
+     * @param scans the build's scans of class output, shared by its goals
      */
-    CodeChecks(Consumer<String> info, Consumer<String> warn, int maxCommits, String scanRules, String historyRules) {
+    CodeChecks(Consumer<String> info, Consumer<String> warn, int maxCommits, String scanRules, String historyRules,
+            ScanCache scans) {
         this.info = info;
         this.warn = warn;
         this.maxCommits = maxCommits;
         this.scanRules = scanRules;
         this.historyRules = historyRules;
+        this.scans = scans;
     }
 
     CodeEvidence evidence(CheckRequest request, AimsModel model) {
@@ -101,7 +106,7 @@ final class CodeChecks {
 
     private CodeScan scan(CheckRequest request, Workspace workspace, Map<UseSite, String> useModules,
             Map<ModelNameUse, String> modelModules) {
-        CodeScanner scanner = new CodeScanner(request.settings().aiSdks(), CodeCatalog.builtIn());
+        CodeScanner scanner = new CodeScanner(request.settings().aiSdks(), CodeCatalog.builtIn(), scans);
         List<UseSite> uses = new ArrayList<>();
         List<ModelNameUse> models = new ArrayList<>();
         List<KeyConstant> keys = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.github.aimsplugin.check;
 
 import io.github.aimsplugin.build.CodeEvidence;
+import io.github.aimsplugin.code.ScanCache;
 import io.github.aimsplugin.build.InvalidRecords;
 import io.github.aimsplugin.build.Workspace;
 import io.github.aimsplugin.schema.ValidationRequest;
@@ -40,18 +41,21 @@ public final class ComplianceCheck {
     private final RuleEngine engine;
     private final Consumer<String> info;
     private final Consumer<String> warn;
+    private final ScanCache scans;
 
     /**
      * @param rules the rules, in run order (the mojos give {@code check.rules.BuiltInRules.all()})
      * @param info where notes for the build log go
      * @param warn where warnings for the build log go (unreadable class files, uncommitted governed code)
+     * @param scans the build's scans of class output, shared by its goals
      */
     public ComplianceCheck(RecordValidation validation, List<Rule> rules, Consumer<String> info,
-            Consumer<String> warn) {
+            Consumer<String> warn, ScanCache scans) {
         this.validation = validation;
         this.engine = new RuleEngine(rules);
         this.info = info;
         this.warn = warn;
+        this.scans = scans;
     }
 
     /**
@@ -115,7 +119,7 @@ public final class ComplianceCheck {
     /** The AI use scan and the commits to governed code of the workspace's modules, logged once. */
     public CodeEvidence code(CheckRequest request, ValidationResult validated) {
         return new CodeChecks(info, warn, MAX_HISTORY_COMMITS, ids(engine.needing(Rule.Need.CODE_SCAN)),
-                ids(enabled(request, Rule.Need.CODE_HISTORY))).evidence(request, validated.model());
+                ids(enabled(request, Rule.Need.CODE_HISTORY)), scans).evidence(request, validated.model());
     }
 
     /** The rules over valid records with the code evidence already read (the site reads it once for both). */

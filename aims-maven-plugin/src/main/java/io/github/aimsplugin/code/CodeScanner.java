@@ -39,11 +39,19 @@ public final class CodeScanner {
     private final SdkApis apis;
     private final CodeCatalog catalog;
     private final SdkMentions mentions;
+    private final ScanCache cache;
 
+    /** A scanner with a cache of its own. */
     public CodeScanner(AiSdks sdks, CodeCatalog catalog) {
+        this(sdks, catalog, new ScanCache());
+    }
+
+    /** A scanner that shares the build's cache of scans. */
+    public CodeScanner(AiSdks sdks, CodeCatalog catalog, ScanCache cache) {
         this.apis = new SdkApis(sdks);
         this.mentions = new SdkMentions(apis.internalPrefixes());
         this.catalog = catalog;
+        this.cache = cache;
     }
 
     /**
@@ -51,16 +59,16 @@ public final class CodeScanner {
      */
     public CodeScan scan(CodeModule module, Function<Path, String> shown) {
         Listing listing = list(module.classes());
-        // check, site, export and manifest each scan in one build: unchanged class output is scanned once per JVM.
+        // check, site, export and manifest each scan in one build: unchanged class output is scanned once per build.
         String key = module + "|" + shown.apply(module.classes()) + "|" + System.identityHashCode(catalog) + "|"
                 + apis.internalPrefixes();
         String stamp = listing.stamp() + configStamp(module.resourceRoots());
-        ScanCache.Entry cached = ScanCache.get(key);
+        ScanCache.Entry cached = cache.get(key);
         if (cached != null && cached.stamp().equals(stamp)) {
             return cached.scan();
         }
         CodeScan scan = scanAll(module, listing.files(), shown);
-        ScanCache.put(key, new ScanCache.Entry(stamp, scan));
+        cache.put(key, new ScanCache.Entry(stamp, scan));
         return scan;
     }
 

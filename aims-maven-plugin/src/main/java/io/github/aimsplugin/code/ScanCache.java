@@ -2,31 +2,32 @@ package io.github.aimsplugin.code;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.inject.Named;
+import javax.inject.Singleton;
 
 /**
- * The scans of this JVM by module, with the stamp of the files they read: the goals of one build (check, site,
- * export, manifest) scan unchanged class output once. Small and bounded: a reactor has a few modules.
+ * The scans of one build by module, with the stamp of the files they read: the goals of one build (check, site,
+ * export, manifest) scan unchanged class output once. One per build, injected into the goals (a JSR-330 singleton
+ * of the plugin); a scanner made without one keeps its own. Small and bounded: a reactor has a few modules.
  */
-final class ScanCache {
+@Named
+@Singleton
+public final class ScanCache {
 
     record Entry(String stamp, CodeScan scan) {}
 
     private static final int MAX_ENTRIES = 64;
 
-    private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final Map<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
 
-    private ScanCache() {}
-
-    static synchronized Entry get(String key) {
-        return ENTRIES.get(key);
+    synchronized Entry get(String key) {
+        return entries.get(key);
     }
 
-    static synchronized void put(String key, Entry entry) {
-        ENTRIES.put(key, entry);
+    synchronized void put(String key, Entry entry) {
+        entries.put(key, entry);
+        if (entries.size() > MAX_ENTRIES) {
+            entries.remove(entries.keySet().iterator().next());
+        }
     }
 }

@@ -35,6 +35,8 @@ public final class ReleaseService {
 
     /** The site's stamp (site.SiteStamp.FILE): it says how the site was built, and is not an output of the release. */
     private static final String SITE_STAMP = ".aims-site-fingerprint";
+    /** The site's page hashes (site.PageReuse.FILE), for the next build's rendering: not an output either. */
+    private static final String SITE_PAGES = ".aims-site-pages";
 
     /** A released bundle larger than this is refused unread (a whole AIMS of thousands of records is a few MiB). */
 
@@ -69,7 +71,7 @@ public final class ReleaseService {
         outputs.keySet().removeIf(path -> path.endsWith("/" + MANIFEST_FILE));
         outputs.putAll(ReleaseManifest.filesUnder(base, where.checkReports().toAbsolutePath()));
         outputs.putAll(ReleaseManifest.filesUnder(base, where.site().toAbsolutePath()));
-        outputs.keySet().removeIf(path -> path.endsWith(SITE_STAMP));
+        outputs.keySet().removeIf(path -> path.endsWith(SITE_STAMP) || path.endsWith(SITE_PAGES));
         Path manifest = where.manifestDirectory().resolve(MANIFEST_FILE);
         Files.write(manifest, ReleaseManifest.write(identity, base, model, check, outputs));
         return new Written(bundle, manifest, outputs.size());

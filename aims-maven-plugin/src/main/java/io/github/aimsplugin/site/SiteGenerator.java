@@ -2,7 +2,6 @@ package io.github.aimsplugin.site;
 
 import io.github.aimsplugin.site.render.RenderOptions;
 import io.github.aimsplugin.site.render.Renderer;
-import io.github.aimsplugin.site.render.SharedRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,21 +20,21 @@ public final class SiteGenerator {
 
     private final Renderer renderer;
 
-    /** With the build's shared renderer ({@link SharedRenderer}). */
-    public SiteGenerator() {
-        this(null);
-    }
-
-    /** With this renderer (tests render the same site in this JVM and in a renderer JVM). */
+    /** With the build's renderer (tests render the same site in this JVM and in a renderer JVM). */
     public SiteGenerator(Renderer renderer) {
         this.renderer = renderer;
     }
 
     public static final String FINGERPRINT_FILE = SiteStamp.FILE;
 
-    /** What a generation did, for the log. */
+    /**
+     * What a generation did, for the log.
+     *
+     * @param kept the pages whose HTML the last build made from the same inputs, kept byte for byte
+     * @param pdfKept whether the PDF pack was kept for the same reason
+     */
     public record Outcome(int pages, long writeMillis, long bootMillis, long waitedForBootMillis, long convertMillis,
-            long pdfMillis, List<String> messages, String renderedWhere) {}
+            long pdfMillis, List<String> messages, String renderedWhere, int kept, boolean pdfKept) {}
 
     /** Whether the site in {@code siteDirectory} was built from inputs with this fingerprint. */
     public static boolean upToDate(Path siteDirectory, String fingerprint) {
@@ -53,14 +52,17 @@ public final class SiteGenerator {
         return generate(input, siteDirectory, templateDirectory, new SiteStamp(fingerprint, List.of()), pdf);
     }
 
-    /** Builds the site and, when asked, the PDF audit pack from the same AsciiDoc. */
+    /**
+     * Builds the site and, when asked, the PDF audit pack from the same AsciiDoc; pages (and the pack) whose inputs
+     * are the last build's keep their output ({@link PageReuse}).
+     */
     public Outcome generate(SiteInput input, Path siteDirectory, Path templateDirectory, SiteStamp stamp,
             boolean pdf) throws IOException {
-        Renderer renderer = this.renderer == null ? SharedRenderer.get() : this.renderer;
         if (pdf) {
             renderer.preparePdf();
         }
-        clean(siteDirectory);
+        PageReuse last = PageReuse.take(siteDirectory);
+        clean(siteDirectory, last.files());
         long start = System.nanoTime();
         SiteWriter writer = new SiteWriter(templateDirectory);
         List<Path> sources = writer.write(input, siteDirectory);
@@ -68,30 +70,46 @@ public final class SiteGenerator {
         long written = System.nanoTime();
         String generator = "Asciidoctor " + renderer.version();
         long waited = (System.nanoTime() - written) / 1_000_000;
-        boolean boot = this.renderer == null && SharedRenderer.firstToReportStart();
+        boolean boot = renderer.claimStartReport();
         PageShell shell = new PageShell(new SiteTemplates(templateDirectory), siteDirectory.resolve("adoc"), generator);
-        Renderer.Conversion conversion = renderer.convert(sources, options(siteDirectory),
-                (source, title, body) -> Files.writeString(siteDirectory.resolve(htmlName(source)),
-                        shell.page(title, body), StandardCharsets.UTF_8));
+        RenderOptions options = options(siteDirectory);
+        String common = PageReuse.common(input.pluginVersion(), shell.page("\u0001", "\u0002"), options.attributes());
+        PageReuse.Plan plan = last.plan(siteDirectory, sources, common);
+        Renderer.Conversion conversion = plan.convert().isEmpty() ? new Renderer.Conversion(0, 0, List.of())
+                : renderer.convert(plan.convert(), options, (source, title, body) -> Files.writeString(
+                        siteDirectory.resolve(htmlName(source)), shell.page(title, body), StandardCharsets.UTF_8));
+        plan.converted(conversion.messages());
         List<String> messages = new java.util.ArrayList<>(conversion.messages());
+        messages.addAll(plan.keptMessages());
+        java.util.Collections.sort(messages);
         long pdfMillis = 0;
+        boolean pdfKept = false;
+        List<String> pdfMessages = List.of();
         if (pack != null) {
-            Renderer.Conversion printed = renderer.convertToPdf(pack, pdfOptions(siteDirectory,
-                    AuditPack.attributes(input)));
-            pdfMillis = printed.millis();
-            // SAFE mode writes only inside its base directory (adoc/, where the includes are); the pack joins the site.
-            Files.move(siteDirectory.resolve("adoc").resolve(AuditPack.PDF), siteDirectory.resolve(AuditPack.PDF),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            messages.addAll(printed.messages());
+            Map<String, String> packAttributes = AuditPack.attributes(input);
+            pdfKept = last.keepPdf(plan, siteDirectory, common, packAttributes);
+            if (pdfKept) {
+                pdfMessages = last.pdfMessages();
+            } else {
+                Renderer.Conversion printed = renderer.convertToPdf(pack, pdfOptions(siteDirectory, packAttributes));
+                pdfMillis = printed.millis();
+                // SAFE mode writes only inside its base directory (adoc/, where the includes are); the pack joins
+                // the site.
+                Files.move(siteDirectory.resolve("adoc").resolve(AuditPack.PDF),
+                        siteDirectory.resolve(AuditPack.PDF), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                pdfMessages = printed.messages();
+            }
+            messages.addAll(pdfMessages);
         }
+        plan.write(pdfMessages);
         Files.writeString(siteDirectory.resolve(FINGERPRINT_FILE), stamp.text(), StandardCharsets.UTF_8);
         return new Outcome(sources.size(), (written - start) / 1_000_000, boot ? renderer.bootMillis() : 0,
-                waited, conversion.millis(), pdfMillis, List.copyOf(messages), renderer.where());
+                waited, conversion.millis(), pdfMillis, List.copyOf(messages), renderer.where(), plan.kept(),
+                pdfKept);
     }
 
     private static String htmlName(Path source) {
-        String name = source.getFileName().toString();
-        return name.substring(0, name.length() - ".adoc".length()) + ".html";
+        return PageReuse.htmlName(source);
     }
 
     /** Options of the body conversion; the page around it is {@link PageShell}'s. */
@@ -108,15 +126,21 @@ public final class SiteGenerator {
                 packAttributes);
     }
 
-    /** Empties the site directory, which the plugin owns, so that pages of deleted records do not linger. */
-    private static void clean(Path siteDirectory) throws IOException {
+    /**
+     * Empties the site directory, which the plugin owns, so that pages of deleted records do not linger; the output
+     * files the last build hashed stay until {@link PageReuse} has decided on them (it deletes those it cannot keep).
+     */
+    private static void clean(Path siteDirectory, java.util.Set<String> lastOutputs) throws IOException {
         if (!Files.isDirectory(siteDirectory)) {
             Files.createDirectories(siteDirectory);
             return;
         }
         try (Stream<Path> walk = Files.walk(siteDirectory)) {
             for (Path path : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                if (!path.equals(siteDirectory)) {
+                boolean lastOutput = siteDirectory.equals(path.getParent())
+                        && lastOutputs.contains(path.getFileName().toString())
+                        && Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                if (!path.equals(siteDirectory) && !lastOutput) {
                     Files.delete(path);
                 }
             }

@@ -9,7 +9,7 @@ import io.github.aimsplugin.check.Level;
 import io.github.aimsplugin.build.Workspace;
 import io.github.aimsplugin.export.Exports;
 import io.github.aimsplugin.release.ReleaseService;
-import io.github.aimsplugin.site.render.SharedRenderer;
+import io.github.aimsplugin.site.render.BuildRenderer;
 import io.github.aimsplugin.schema.LogText;
 import io.github.aimsplugin.schema.ValidationResult;
 import io.github.aimsplugin.schema.catalog.Catalogs;
@@ -79,12 +79,16 @@ public final class SiteService {
     private final ReleaseService release;
     private final Consumer<String> info;
     private final Consumer<String> warn;
+    private final BuildRenderer renderer;
 
-    public SiteService(ComplianceCheck check, ReleaseService release, Consumer<String> info, Consumer<String> warn) {
+    /** @param renderer the build's renderer, shared by its modules */
+    public SiteService(ComplianceCheck check, ReleaseService release, Consumer<String> info, Consumer<String> warn,
+            BuildRenderer renderer) {
         this.check = check;
         this.release = release;
         this.info = info;
         this.warn = warn;
+        this.renderer = renderer;
     }
 
     /** Hashes the inputs without parsing anything, with the evidence files the last build's records named. */
@@ -116,9 +120,12 @@ public final class SiteService {
         String commit = GitProvenance.commit(base.toFile());
         long start = System.nanoTime();
         ValidationResult validated = check.validate(request.check());
-        SharedRenderer.start();
+        // About one page per record: a large site rendered in full starts its renderer JVMs now, so that they boot
+        // with the first; a re-render converts only the changed pages (PageReuse), and starts more only if many are.
+        boolean full = !java.nio.file.Files.isRegularFile(request.siteDirectory().resolve(PageReuse.FILE));
+        renderer.start(full ? validated.model().records().size() : 0);
         if (request.pdf()) {
-            SharedRenderer.preparePdf();
+            renderer.preparePdf();
         }
         AuditTrail trail = request.check().gitHistory() ? check.history(request.check(), validated) : null;
         CodeEvidence code = check.code(request.check(), validated);
@@ -148,18 +155,22 @@ public final class SiteService {
                     checked.validated().model()));
             evidence.addAll(MeasurementTrends.sourcesOf(workspace.base(), checked.validated().model()));
             SiteStamp stamp = new SiteStamp(withEvidence(workspace, checked.plan().inputs(), evidence), evidence);
-            SiteGenerator.Outcome outcome = new SiteGenerator().generate(input, site, request.templates(), stamp,
+            SiteGenerator.Outcome outcome = new SiteGenerator(renderer).generate(input, site, request.templates(), stamp,
                     request.pdf());
             info.accept("AIMS site: " + outcome.pages() + " AsciiDoc pages written in " + outcome.writeMillis()
                     + " ms to " + workspace.shown(site.resolve("adoc")));
             if (outcome.bootMillis() > 0) {
                 info.accept("AIMS site: Asciidoctor started in " + outcome.bootMillis() + " ms in the background, "
                         + outcome.waitedForBootMillis() + " ms waited for (once per build; boots in this JVM: "
-                        + SharedRenderer.starts() + "), " + outcome.renderedWhere());
+                        + renderer.starts() + "), " + outcome.renderedWhere());
             }
             outcome.messages().forEach(message -> warn.accept("AIMS site: Asciidoctor " + LogText.escape(message)));
-            info.accept("AIMS site: " + outcome.pages() + " pages converted to HTML in " + outcome.convertMillis()
-                    + " ms: " + workspace.shown(site.resolve("index.html")));
+            if (outcome.kept() > 0) {
+                info.accept("AIMS site: " + outcome.kept() + " pages kept from the last build (their inputs are"
+                        + " unchanged)");
+            }
+            info.accept("AIMS site: " + (outcome.pages() - outcome.kept()) + " pages converted to HTML in "
+                    + outcome.convertMillis() + " ms: " + workspace.shown(site.resolve("index.html")));
             if (!request.exports().isEmpty()) {
                 for (Exports.Written written : Exports.write(checked.validated().model(), Catalogs.builtIn(),
                         request.identity(), site.resolve("exports"), new LinkedHashSet<>(request.exports()),
@@ -169,8 +180,9 @@ public final class SiteService {
                 }
             }
             if (request.pdf()) {
-                info.accept("AIMS site: PDF audit pack rendered in " + outcome.pdfMillis() + " ms: "
-                        + workspace.shown(site.resolve("aims-audit-pack.pdf")));
+                info.accept("AIMS site: PDF audit pack " + (outcome.pdfKept()
+                        ? "kept from the last build (its inputs are unchanged)" : "rendered in " + outcome.pdfMillis()
+                        + " ms") + ": " + workspace.shown(site.resolve("aims-audit-pack.pdf")));
             }
         } catch (IOException | RuntimeException e) {
             throw new IOException("cannot build the AIMS site in " + site + ": " + e.getMessage(), e);

@@ -25,7 +25,7 @@ class ComplianceCheckTest {
 
     private final List<String> notes = new ArrayList<>();
     private final ComplianceCheck check = new ComplianceCheck(new RecordValidation(),
-            BuiltInRules.all(), notes::add, notes::add);
+            BuiltInRules.all(), notes::add, notes::add, new io.github.aimsplugin.code.ScanCache());
 
     @Test
     void aPassingProjectPassesEveryRule() throws Exception {

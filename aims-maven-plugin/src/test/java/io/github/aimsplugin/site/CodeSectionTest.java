@@ -95,7 +95,7 @@ class CodeSectionTest {
         SiteInput input = new SiteInput(plain.model(), new CheckResult(findings, plain.check().rules()),
                 plain.catalogs(), plain.baseDirectory(), plain.today(), plain.commit(), plain.pluginVersion(),
                 plain.date(), plain.trail(), plain.changes(), plain.exports(), List.of(),
-                new CodeEvidence(scan, GovernedCode.History.unavailable("not read")));
+                new CodeEvidence(scan, GovernedCode.History.unavailable("not read"), null));
 
         new SiteWriter(null).write(input, site);
 

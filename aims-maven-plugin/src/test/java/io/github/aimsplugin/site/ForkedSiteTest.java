@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.aimsplugin.site.render.ForkedRenderer;
 import io.github.aimsplugin.site.render.RendererMain;
 import io.github.aimsplugin.site.render.RendererSettings;
-import io.github.aimsplugin.site.render.SharedAsciidoctor;
+import io.github.aimsplugin.site.render.TestRenderers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +26,10 @@ class ForkedSiteTest {
         SiteInput input = SiteFixtures.input(SiteFixtures.exampleProject());
         Path inProcess = work.resolve("in-process/site");
         Path forked = work.resolve("fork/site");
-        new SiteGenerator(SharedAsciidoctor.IN_PROCESS).generate(input, inProcess, null, "fingerprint");
+        new SiteGenerator(TestRenderers.BUILD).generate(input, inProcess, null, "fingerprint");
         RendererSettings settings = new RendererSettings(RendererSettings.Mode.FORK, "512m", Duration.ofSeconds(300),
                 RendererSettings.classPathOf(getClass().getClassLoader()), null, "forked-site-test",
-                RendererMain.class.getName());
+                RendererMain.class.getName(), 1);
         SiteGenerator.Outcome outcome;
         try (ForkedRenderer renderer = ForkedRenderer.start(settings)) {
             outcome = new SiteGenerator(renderer).generate(input, forked, null, "fingerprint");

@@ -47,7 +47,7 @@ class PackChartsTest {
     void aHostilePackRendersWithItsTextLiteralInPagesAndProperties() throws IOException {
         Path site = work.resolve("site");
         SiteInput input = SiteFixtures.input(SiteFixtures.fixture("hostile", work.resolve("hostile")));
-        new SiteGenerator().generate(input, site, null, "fingerprint", true);
+        new SiteGenerator(io.github.aimsplugin.site.render.TestRenderers.BUILD).generate(input, site, null, "fingerprint", true);
         try (PDDocument pdf = Loader.loadPDF(site.resolve(AuditPack.PDF).toFile())) {
             String organisation = "<script>alert('org')</script> Evil & Co";
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("AIMS audit pack: " + organisation);

@@ -50,6 +50,6 @@ final class SiteFixtures {
     }
 
     static SiteGenerator.Outcome build(Path project, Path site) throws IOException {
-        return new SiteGenerator().generate(input(project), site, null, "fingerprint");
+        return new SiteGenerator(io.github.aimsplugin.site.render.TestRenderers.BUILD).generate(input(project), site, null, "fingerprint");
     }
 }

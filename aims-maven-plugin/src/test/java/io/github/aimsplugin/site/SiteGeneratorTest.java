@@ -2,7 +2,7 @@ package io.github.aimsplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.aimsplugin.site.render.SharedRenderer;
+import io.github.aimsplugin.site.render.TestRenderers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ class SiteGeneratorTest {
 
     @Test
     void asciidoctorIsBootedOnceForAllSites() {
-        assertThat(SharedRenderer.starts()).isEqualTo(1);
+        assertThat(TestRenderers.BUILD.starts()).isEqualTo(1);
     }
 
     @Test
@@ -208,12 +208,12 @@ class SiteGeneratorTest {
         // One thread per 16 pages, at most one per core: literal values, for a machine of two cores or more.
         org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() >= 2,
                 "needs two cores");
-        assertThat(io.github.aimsplugin.site.render.SharedAsciidoctor.threads(1)).isEqualTo(1);
-        assertThat(io.github.aimsplugin.site.render.SharedAsciidoctor.threads(10)).isEqualTo(1);
-        assertThat(io.github.aimsplugin.site.render.SharedAsciidoctor.threads(31)).isEqualTo(1);
-        assertThat(io.github.aimsplugin.site.render.SharedAsciidoctor.threads(32)).isEqualTo(2);
-        assertThat(io.github.aimsplugin.site.render.SharedAsciidoctor.threads(100_000)).isEqualTo(Runtime.getRuntime().availableProcessors());
-        assertThat(io.github.aimsplugin.site.render.SharedAsciidoctor.threads(first.pages())).isGreaterThanOrEqualTo(2);
+        assertThat(io.github.aimsplugin.site.render.InProcessAsciidoctor.threads(1)).isEqualTo(1);
+        assertThat(io.github.aimsplugin.site.render.InProcessAsciidoctor.threads(10)).isEqualTo(1);
+        assertThat(io.github.aimsplugin.site.render.InProcessAsciidoctor.threads(31)).isEqualTo(1);
+        assertThat(io.github.aimsplugin.site.render.InProcessAsciidoctor.threads(32)).isEqualTo(2);
+        assertThat(io.github.aimsplugin.site.render.InProcessAsciidoctor.threads(100_000)).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(io.github.aimsplugin.site.render.InProcessAsciidoctor.threads(first.pages())).isGreaterThanOrEqualTo(2);
         assertThat(first.messages()).isEmpty();
         assertSameFiles(work.resolve("target/synthetic-1"), work.resolve("target/synthetic-2"));
         assertThat(Files.readString(work.resolve("target/synthetic-1/risk-R-59.html"))).contains("Risk number 59");

@@ -27,8 +27,9 @@ class SiteServiceTest {
     private final List<String> log = new ArrayList<>();
     private final RecordValidation validation = new RecordValidation();
     private final SiteService service = new SiteService(new ComplianceCheck(validation,
-            BuiltInRules.all(), log::add, log::add),
-            new ReleaseService(validation), log::add, log::add);
+            BuiltInRules.all(), log::add, log::add, new io.github.aimsplugin.code.ScanCache()),
+            new ReleaseService(validation), log::add, log::add,
+            io.github.aimsplugin.site.render.TestRenderers.BUILD);
 
     @Test
     void aSiteIsUpToDateOnlyWhenItsStampHoldsTheFingerprintOfTheSameInputs(@TempDir Path copy) throws Exception {

@@ -2,7 +2,7 @@ package io.github.aimsplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.aimsplugin.site.render.SharedAsciidoctor;
+import io.github.aimsplugin.site.render.TestRenderers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +80,7 @@ class UserTextTest {
             sources.add(source);
             texts.put(source, all.get(i));
         }
-        SharedAsciidoctor.convert(sources, SiteGenerator.options(work), (source, title, body) -> {
+        TestRenderers.BUILD.convert(sources, SiteGenerator.options(work), (source, title, body) -> {
             synchronized (RENDERED) {
                 RENDERED.put(texts.get(source), new Rendered(Files.readString(source), title, body));
             }

@@ -3,6 +3,7 @@ package io.github.aimsplugin.maven.mojo;
 import io.github.aimsplugin.build.BuildClock;
 import io.github.aimsplugin.check.CheckRequest;
 import io.github.aimsplugin.check.CheckSettings;
+import io.github.aimsplugin.code.ScanCache;
 import io.github.aimsplugin.check.ComplianceCheck;
 import io.github.aimsplugin.build.InvalidRecords;
 import io.github.aimsplugin.check.RuleConfiguration;
@@ -15,7 +16,7 @@ import io.github.aimsplugin.schema.load.YamlLimits;
 import io.github.aimsplugin.site.SiteService;
 import io.github.aimsplugin.site.render.RendererMain;
 import io.github.aimsplugin.site.render.RendererSettings;
-import io.github.aimsplugin.site.render.SharedRenderer;
+import io.github.aimsplugin.site.render.BuildRenderer;
 import io.github.aimsplugin.validation.RecordValidation;
 import io.github.aimsplugin.validation.ValidationReport;
 import java.io.File;
@@ -220,10 +221,20 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
     @Parameter(property = "aims.rendererTimeout", defaultValue = "" + RendererSettings.DEFAULT_TIMEOUT_SECONDS)
     private int rendererTimeout;
 
-    protected final RecordValidation validation;
+    /**
+     * The most renderer JVMs a large site is split across (one per 400 pages). Default: the machine's cores. Site
+     * and aggregate; like the other renderer settings, the first module's value holds for the build.
+     */
+    @Parameter(property = "aims.rendererJvms")
+    private Integer rendererJvms;
 
-    protected AbstractAimsMojo(RecordValidation validation) {
+    protected final RecordValidation validation;
+    /** The build's scans of class output, shared by its goals and modules. */
+    private final ScanCache scans;
+
+    protected AbstractAimsMojo(RecordValidation validation, ScanCache scans) {
         this.validation = validation;
+        this.scans = scans;
     }
 
     @Override
@@ -317,12 +328,14 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
     }
 
     protected final ComplianceCheck complianceCheck() {
-        return new ComplianceCheck(validation, BuiltInRules.all(), getLog()::info, getLog()::warn);
+        return new ComplianceCheck(validation, BuiltInRules.all(), getLog()::info, getLog()::warn, scans);
     }
 
-    protected final SiteService siteService() throws MojoExecutionException {
-        SharedRenderer.configure(rendererSettings(), getLog()::info);
-        return new SiteService(complianceCheck(), new ReleaseService(validation), getLog()::info, getLog()::warn);
+    /** The site over the build's renderer, whose settings the first module decides (a later one is told so). */
+    protected final SiteService siteService(BuildRenderer renderer) throws MojoExecutionException {
+        renderer.configure(projectName(), rendererSettings(), getLog()::info).ifPresent(getLog()::warn);
+        return new SiteService(complianceCheck(), new ReleaseService(validation), getLog()::info, getLog()::warn,
+                renderer);
     }
 
     /** How the build's renderer runs: the plugin's own jars, the class-data cache under the local repository. */
@@ -338,7 +351,8 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
         try {
             return new RendererSettings(RendererSettings.Mode.parse(renderer), rendererMaxHeap.trim(),
                     Duration.ofSeconds(rendererTimeout), RendererSettings.classPathOf(getClass().getClassLoader()),
-                    cache, owner, RendererMain.class.getName());
+                    cache, owner, RendererMain.class.getName(),
+                    rendererJvms == null ? RendererSettings.defaultJvms() : rendererJvms);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

@@ -1,5 +1,7 @@
 package io.github.aimsplugin.maven.mojo;
 
+import io.github.aimsplugin.code.ScanCache;
+import io.github.aimsplugin.site.render.BuildRenderer;
 import io.github.aimsplugin.check.Baseline;
 import io.github.aimsplugin.build.BuildClock;
 import io.github.aimsplugin.check.CheckResult;
@@ -60,10 +62,15 @@ public class AggregateMojo extends AbstractAimsMojo {
     private final ProjectDependenciesResolver dependenciesResolver;
     private final ProjectBuilder projectBuilder;
 
+    /** The build's renderer, shared by every module (not named renderer: that is aims.renderer's field). */
+    private final BuildRenderer buildRenderer;
+
     @Inject
-    public AggregateMojo(RecordValidation validation, RepositorySystem repositorySystem,
+    public AggregateMojo(RecordValidation validation, ScanCache scans, BuildRenderer buildRenderer,
+            RepositorySystem repositorySystem,
             ProjectDependenciesResolver dependenciesResolver, ProjectBuilder projectBuilder) {
-        super(validation);
+        super(validation, scans);
+        this.buildRenderer = buildRenderer;
         this.repositorySystem = repositorySystem;
         this.dependenciesResolver = dependenciesResolver;
         this.projectBuilder = projectBuilder;
@@ -89,7 +96,7 @@ public class AggregateMojo extends AbstractAimsMojo {
         }
         getLog().info("AIMS aggregate over " + modules.size() + " module(s) and " + released.size()
                 + " released bundle(s): " + String.join(", ", names));
-        SiteService site = siteService();
+        SiteService site = siteService(buildRenderer);
         Workspace workspace = workspace(modules, released);
         warnOfStaleOrganisation(released);
         SiteService.Plan plan = site.plan(siteRequest(checkRequest(workspace, clock), clock));

@@ -1,5 +1,6 @@
 package io.github.aimsplugin.maven.mojo;
 
+import io.github.aimsplugin.code.ScanCache;
 import io.github.aimsplugin.check.Baseline;
 import io.github.aimsplugin.build.BuildClock;
 import io.github.aimsplugin.build.InvalidRecords;
@@ -21,8 +22,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class BaselineMojo extends AbstractAimsMojo {
 
     @Inject
-    public BaselineMojo(RecordValidation validation) {
-        super(validation);
+    public BaselineMojo(RecordValidation validation, ScanCache scans) {
+        super(validation, scans);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.aimsplugin.maven.mojo;
 
+import io.github.aimsplugin.code.ScanCache;
 import io.github.aimsplugin.check.Baseline;
 import io.github.aimsplugin.build.BuildClock;
 import io.github.aimsplugin.check.CheckResult;
@@ -33,8 +34,8 @@ public class CheckMojo extends AbstractAimsMojo {
     private String failOn;
 
     @Inject
-    public CheckMojo(RecordValidation validation) {
-        super(validation);
+    public CheckMojo(RecordValidation validation, ScanCache scans) {
+        super(validation, scans);
     }
 
     @Override

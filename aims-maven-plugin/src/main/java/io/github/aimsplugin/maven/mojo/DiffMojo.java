@@ -1,5 +1,6 @@
 package io.github.aimsplugin.maven.mojo;
 
+import io.github.aimsplugin.code.ScanCache;
 import io.github.aimsplugin.build.BuildClock;
 import io.github.aimsplugin.build.InvalidRecords;
 import io.github.aimsplugin.check.CheckRequest;
@@ -41,8 +42,8 @@ public class DiffMojo extends AbstractAimsMojo {
     private final RepositorySystem repositorySystem;
 
     @Inject
-    public DiffMojo(RecordValidation validation, RepositorySystem repositorySystem) {
-        super(validation);
+    public DiffMojo(RecordValidation validation, ScanCache scans, RepositorySystem repositorySystem) {
+        super(validation, scans);
         this.repositorySystem = repositorySystem;
     }
 

@@ -1,5 +1,6 @@
 package io.github.aimsplugin.maven.mojo;
 
+import io.github.aimsplugin.code.ScanCache;
 import io.github.aimsplugin.build.BuildClock;
 import io.github.aimsplugin.build.InvalidRecords;
 import io.github.aimsplugin.check.CheckRequest;
@@ -37,8 +38,8 @@ public class ExportMojo extends AbstractAimsMojo {
     private String exportFormats;
 
     @Inject
-    public ExportMojo(RecordValidation validation) {
-        super(validation);
+    public ExportMojo(RecordValidation validation, ScanCache scans) {
+        super(validation, scans);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.aimsplugin.maven.mojo;
 
+import io.github.aimsplugin.code.ScanCache;
 import io.github.aimsplugin.build.BuildClock;
 import io.github.aimsplugin.init.AimsScaffold;
 import io.github.aimsplugin.validation.RecordValidation;
@@ -32,8 +33,8 @@ public class InitMojo extends AbstractAimsMojo {
     private String organisation;
 
     @Inject
-    public InitMojo(RecordValidation validation) {
-        super(validation);
+    public InitMojo(RecordValidation validation, ScanCache scans) {
+        super(validation, scans);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.aimsplugin.maven.mojo;
 
+import io.github.aimsplugin.code.ScanCache;
 import io.github.aimsplugin.build.BuildClock;
 import io.github.aimsplugin.check.ComplianceCheck;
 import io.github.aimsplugin.build.InvalidRecords;
@@ -40,8 +41,8 @@ public class ManifestMojo extends AbstractAimsMojo {
     private final MavenProjectHelper projectHelper;
 
     @Inject
-    public ManifestMojo(RecordValidation validation, MavenProjectHelper projectHelper) {
-        super(validation);
+    public ManifestMojo(RecordValidation validation, ScanCache scans, MavenProjectHelper projectHelper) {
+        super(validation, scans);
         this.projectHelper = projectHelper;
     }
 

@@ -48,10 +48,12 @@ public class ReportMojo extends AbstractMavenReport {
     private String today;
 
     private final RecordValidation validation;
+    private final io.github.aimsplugin.code.ScanCache scans;
 
     @Inject
-    public ReportMojo(RecordValidation validation) {
+    public ReportMojo(RecordValidation validation, io.github.aimsplugin.code.ScanCache scans) {
         this.validation = validation;
+        this.scans = scans;
     }
 
     @Override
@@ -77,7 +79,7 @@ public class ReportMojo extends AbstractMavenReport {
             Workspace workspace = Workspace.module(project.getBasedir().toPath(),
                     sourceDirectories.stream().map(File::toPath).toList(), List.of());
             validated = new ComplianceCheck(validation, io.github.aimsplugin.check.rules.BuiltInRules.all(),
-                    getLog()::info, getLog()::info).load(workspace, today, YamlLimits.defaults());
+                    getLog()::info, getLog()::info, scans).load(workspace, today, YamlLimits.defaults());
         } catch (IllegalArgumentException | IOException e) {
             throw new MavenReportException(e.getMessage(), e);
         }

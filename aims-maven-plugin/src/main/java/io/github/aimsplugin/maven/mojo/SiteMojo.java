@@ -1,5 +1,7 @@
 package io.github.aimsplugin.maven.mojo;
 
+import io.github.aimsplugin.code.ScanCache;
+import io.github.aimsplugin.site.render.BuildRenderer;
 import io.github.aimsplugin.build.BuildClock;
 import io.github.aimsplugin.build.InvalidRecords;
 import io.github.aimsplugin.site.SiteService;
@@ -35,9 +37,14 @@ public class SiteMojo extends AbstractAimsMojo {
 
     private final org.eclipse.aether.RepositorySystem repositorySystem;
 
+    /** The build's renderer, shared by every module (not named renderer: that is aims.renderer's field). */
+    private final BuildRenderer buildRenderer;
+
     @Inject
-    public SiteMojo(RecordValidation validation, org.eclipse.aether.RepositorySystem repositorySystem) {
-        super(validation);
+    public SiteMojo(RecordValidation validation, ScanCache scans, BuildRenderer buildRenderer,
+            org.eclipse.aether.RepositorySystem repositorySystem) {
+        super(validation, scans);
+        this.buildRenderer = buildRenderer;
         this.repositorySystem = repositorySystem;
     }
 
@@ -49,7 +56,7 @@ public class SiteMojo extends AbstractAimsMojo {
     @Override
     protected void run(BuildClock clock) throws MojoExecutionException, MojoFailureException, InvalidRecords,
             IOException {
-        SiteService site = siteService();
+        SiteService site = siteService(buildRenderer);
         SiteService.Plan plan = site.plan(siteRequest(checkRequest(moduleWorkspace(), clock), clock).withReleases(
                 ReleasedBundles.last(trendReleases, repositorySystem, session(), project(), getLog()::warn)));
         if (plan.upToDate()) {

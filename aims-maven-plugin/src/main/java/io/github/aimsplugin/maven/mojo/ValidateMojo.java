@@ -1,5 +1,6 @@
 package io.github.aimsplugin.maven.mojo;
 
+import io.github.aimsplugin.code.ScanCache;
 import io.github.aimsplugin.build.BuildClock;
 import io.github.aimsplugin.build.InvalidRecords;
 import io.github.aimsplugin.build.Workspace;
@@ -23,8 +24,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class ValidateMojo extends AbstractAimsMojo {
 
     @Inject
-    public ValidateMojo(RecordValidation validation) {
-        super(validation);
+    public ValidateMojo(RecordValidation validation, ScanCache scans) {
+        super(validation, scans);
     }
 
     @Override

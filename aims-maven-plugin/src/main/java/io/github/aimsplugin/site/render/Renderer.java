@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Asciidoctor as the site sees it: in this JVM ({@link SharedAsciidoctor}) or in a renderer JVM ({@link ForkedRenderer}). */
+/** Asciidoctor as the site sees it: in this JVM ({@link InProcessAsciidoctor}) or in a renderer JVM ({@link ForkedRenderer}). */
 public interface Renderer {
 
     /** Receives each converted page: its source, its title as HTML and its body as embedded HTML. */
@@ -33,4 +33,12 @@ public interface Renderer {
 
     /** Where Asciidoctor runs, for the log: "in this JVM" or "in a renderer JVM (pid 123)". */
     String where();
+
+    /**
+     * True for exactly one caller after the renderer started: the module that logs its start. A renderer made for
+     * one site (tests) reports nothing.
+     */
+    default boolean claimStartReport() {
+        return false;
+    }
 }

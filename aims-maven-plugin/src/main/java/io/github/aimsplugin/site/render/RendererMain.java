@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The renderer JVM's main: boots Asciidoctor, says READY, then converts what the build asks, one request at a time,
- * with {@link SharedAsciidoctor} (the code the in-process renderer runs). A reader thread watches stdin: when it
+ * with {@link InProcessAsciidoctor} (the code the in-process renderer runs). A reader thread watches stdin: when it
  * closes this JVM exits — normally after the build's QUIT, at once (even mid-conversion) when Maven was killed.
  */
 public final class RendererMain {
@@ -26,6 +26,7 @@ public final class RendererMain {
     private final DataOutputStream out;
     private final BlockingQueue<Runnable> requests = new LinkedBlockingQueue<>();
     private final AtomicBoolean busy = new AtomicBoolean();
+    private final InProcessAsciidoctor asciidoctor = new InProcessAsciidoctor();
 
     private RendererMain(DataOutputStream out) {
         this.out = out;
@@ -38,6 +39,8 @@ public final class RendererMain {
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         RendererMain renderer = new RendererMain(out);
+        // A normal exit (after the build's QUIT) closes the runtime; a halt (the build died) does not wait for it.
+        Runtime.getRuntime().addShutdownHook(new Thread(renderer.asciidoctor::close, "aims-asciidoctor-close"));
         Thread reader = new Thread(() -> renderer.read(in), "aims-renderer-stdin");
         reader.setDaemon(true);
         reader.start();
@@ -47,11 +50,11 @@ public final class RendererMain {
     /** Boots, answers READY, then runs the requests in order; a request's failure is an ERROR frame, not an exit. */
     private void serve() throws InterruptedException {
         try {
-            String version = SharedAsciidoctor.version();
+            String version = asciidoctor.version();
             synchronized (out) {
                 out.writeByte(RendererProtocol.READY);
                 RendererProtocol.writeString(out, version);
-                out.writeLong(SharedAsciidoctor.bootMillis());
+                out.writeLong(asciidoctor.bootMillis());
                 out.flush();
             }
         } catch (IOException e) {
@@ -89,7 +92,7 @@ public final class RendererMain {
                         Path source = RendererProtocol.readPath(in);
                         requests.add(() -> pdf(source, options));
                     }
-                    case RendererProtocol.PREPARE_PDF -> SharedAsciidoctor.preparePdf();
+                    case RendererProtocol.PREPARE_PDF -> asciidoctor.preparePdf();
                     case RendererProtocol.QUIT -> quit = true;
                     default -> throw new IOException("unknown request type " + type);
                 }
@@ -110,7 +113,7 @@ public final class RendererMain {
 
     private void html(List<Path> sources, RenderOptions options) {
         try {
-            Renderer.Conversion done = SharedAsciidoctor.convert(sources, options, (source, title, body) -> {
+            Renderer.Conversion done = asciidoctor.convert(sources, options, (source, title, body) -> {
                 synchronized (out) {
                     out.writeByte(RendererProtocol.PAGE);
                     RendererProtocol.writePath(out, source);
@@ -126,7 +129,7 @@ public final class RendererMain {
 
     private void pdf(Path source, RenderOptions options) {
         try {
-            done(SharedAsciidoctor.convertToPdf(source, options));
+            done(asciidoctor.convertToPdf(source, options));
         } catch (RuntimeException | LinkageError e) {
             error(e);
         }

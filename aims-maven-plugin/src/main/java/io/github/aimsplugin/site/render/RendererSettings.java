@@ -19,9 +19,10 @@ import java.util.List;
  * @param cacheDirectory where class-data archives are kept between builds, or null for none
  * @param owner a label on the renderer's command line naming the build that started it (tests find it by it)
  * @param mainClass the renderer's main class (tests replace it)
+ * @param jvms the most renderer JVMs a large site is split across ({@code aims.rendererJvms}, at least 1)
  */
 public record RendererSettings(Mode mode, String maxHeap, Duration timeout, List<Path> classPath,
-        Path cacheDirectory, String owner, String mainClass) {
+        Path cacheDirectory, String owner, String mainClass, int jvms) {
 
     /** Default of {@code aims.rendererMaxHeap}: measured on the PDF pack of 20 systems and 200 risks. */
     public static final String DEFAULT_MAX_HEAP = "768m";
@@ -52,12 +53,29 @@ public record RendererSettings(Mode mode, String maxHeap, Duration timeout, List
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("aims.rendererTimeout must be a positive number of seconds");
         }
+        if (jvms < 1) {
+            throw new IllegalArgumentException("aims.rendererJvms is " + jvms
+                    + "; use a number of renderer JVMs from 1 up (default: the machine's cores, "
+                    + defaultJvms() + " here)");
+        }
+    }
+
+    /** Default of {@code aims.rendererJvms}: as many as the machine has cores. */
+    public static int defaultJvms() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The settings a user chooses, as the log names them; the rest is the same for every module of a build. */
+    public String describe() {
+        return "aims.renderer=" + mode.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                + ", aims.rendererMaxHeap=" + maxHeap + ", aims.rendererTimeout=" + timeout.toSeconds()
+                + ", aims.rendererJvms=" + jvms;
     }
 
     /** In this JVM: what a caller gets that configured nothing (unit tests, the library used without Maven). */
     public static RendererSettings inProcess() {
         return new RendererSettings(Mode.IN_PROCESS, DEFAULT_MAX_HEAP, Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS),
-                List.of(), null, "", RendererMain.class.getName());
+                List.of(), null, "", RendererMain.class.getName(), 1);
     }
 
     /** The jars (and, in a test, folders) a class loader reads: the plugin realm's URLs, else this JVM's class path. */

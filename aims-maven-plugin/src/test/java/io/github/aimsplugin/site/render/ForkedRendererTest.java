@@ -20,7 +20,7 @@ class ForkedRendererTest {
     private static RendererSettings settings(Class<?> main, Duration timeout) {
         return new RendererSettings(RendererSettings.Mode.FORK, "64m", timeout,
                 RendererSettings.classPathOf(ForkedRendererTest.class.getClassLoader()), null, "forked-renderer-test",
-                main.getName());
+                main.getName(), 1);
     }
 
     private RenderOptions html() {
@@ -47,9 +47,9 @@ class ForkedRendererTest {
         Path cache = work.resolve("cache");
         Path jar = java.nio.file.Files.writeString(work.resolve("renderer.jar"), "not really a jar");
         RendererSettings one = new RendererSettings(RendererSettings.Mode.FORK, "64m", Duration.ofSeconds(60),
-                List.of(jar), cache, "/projects/one", FakeRenderers.NeverReady.class.getName());
+                List.of(jar), cache, "/projects/one", FakeRenderers.NeverReady.class.getName(), 1);
         RendererSettings other = new RendererSettings(RendererSettings.Mode.FORK, "64m", Duration.ofSeconds(60),
-                List.of(jar), cache, "/projects/other", FakeRenderers.NeverReady.class.getName());
+                List.of(jar), cache, "/projects/other", FakeRenderers.NeverReady.class.getName(), 1);
         try (ForkedRenderer first = ForkedRenderer.start(one); ForkedRenderer second = ForkedRenderer.start(other)) {
             assertThat(stem(archiveFlag(first))).startsWith("-XX:ArchiveClassesAtExit=" + cache.resolve("renderer-"))
                     .isEqualTo(stem(archiveFlag(second)));
@@ -109,7 +109,7 @@ class ForkedRendererTest {
         Path cache = work.resolve("cache");
         Path jar = java.nio.file.Files.writeString(work.resolve("renderer.jar"), "not really a jar");
         RendererSettings crashing = new RendererSettings(RendererSettings.Mode.FORK, "64m", Duration.ofSeconds(60),
-                List.of(jar), cache, "crash-test", FakeRenderers.CrashingJvm.class.getName());
+                List.of(jar), cache, "crash-test", FakeRenderers.CrashingJvm.class.getName(), 1);
         CdsArchive planted = CdsArchive.of(cache, List.of(jar), ForkedRenderer.flags(crashing).stream()
                 .filter(flag -> !flag.startsWith("-Daims.renderer.owner=") && !flag.startsWith("-XX:ErrorFile="))
                 .toList()).orElseThrow();
@@ -122,7 +122,7 @@ class ForkedRendererTest {
         Path here = Path.of("").toAbsolutePath();
         RendererSettings real = new RendererSettings(RendererSettings.Mode.FORK, "64m", Duration.ofSeconds(60),
                 RendererSettings.classPathOf(ForkedRendererTest.class.getClassLoader()), cache, "crash-test",
-                FakeRenderers.CrashingJvm.class.getName());
+                FakeRenderers.CrashingJvm.class.getName(), 1);
         List<String> before = reports(here);
 
         try (ForkedRenderer renderer = ForkedRenderer.start(real)) {
@@ -178,8 +178,8 @@ class ForkedRendererTest {
         assertThatThrownBy(() -> RendererSettings.Mode.parse("forked")).hasMessageContaining("fork or in-process");
         assertThat(RendererSettings.Mode.parse(" In-Process ")).isEqualTo(RendererSettings.Mode.IN_PROCESS);
         assertThatThrownBy(() -> new RendererSettings(RendererSettings.Mode.FORK, "-XX:+Danger", Duration.ofSeconds(1),
-                List.of(), null, "", "x")).hasMessageContaining("aims.rendererMaxHeap");
+                List.of(), null, "", "x", 1)).hasMessageContaining("aims.rendererMaxHeap");
         assertThatThrownBy(() -> new RendererSettings(RendererSettings.Mode.FORK, "1g", Duration.ZERO,
-                List.of(), null, "", "x")).hasMessageContaining("aims.rendererTimeout");
+                List.of(), null, "", "x", 1)).hasMessageContaining("aims.rendererTimeout");
     }
 }

@@ -119,13 +119,15 @@ public final class RecordKinds {
                     to("/correctiveActions/*/owner", ROLE), to("/effectiveness/reviewedBy", ROLE)),
             List.of("/raisedOn", "/closedOn", "/correctiveActions/*/completedOn", "/effectiveness/reviewedOn"));
 
-    private static final Map<String, RecordKind<?>> BY_NAME = new LinkedHashMap<>();
+    /** Every kind by name, in documented order; filled once, then read-only (no static mutable state). */
+    private static final Map<String, RecordKind<?>> BY_NAME = byName(List.of(SCOPE, POLICY, RISK_CRITERIA,
+            AI_SYSTEM, RISK, IMPACT_ASSESSMENT, CONTROL, TREATMENT_ACTION, EVIDENCE, OBJECTIVE, MONITORING, AUDIT,
+            MANAGEMENT_REVIEW, NONCONFORMITY));
 
-    static {
-        for (RecordKind<?> kind : List.of(SCOPE, POLICY, RISK_CRITERIA, AI_SYSTEM, RISK, IMPACT_ASSESSMENT, CONTROL,
-                TREATMENT_ACTION, EVIDENCE, OBJECTIVE, MONITORING, AUDIT, MANAGEMENT_REVIEW, NONCONFORMITY)) {
-            BY_NAME.put(kind.name(), kind);
-        }
+    private static Map<String, RecordKind<?>> byName(List<RecordKind<?>> kinds) {
+        Map<String, RecordKind<?>> byName = new LinkedHashMap<>();
+        kinds.forEach(kind -> byName.put(kind.name(), kind));
+        return java.util.Collections.unmodifiableMap(byName);
     }
 
     private RecordKinds() {}

@@ -24,66 +24,32 @@ import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
 
 /**
- * The one Asciidoctor (one JRuby runtime, 4–6 s to boot) of a build JVM: booted on a background thread by the site
- * goal as soon as it knows it must render — never by validate or check — so that the JRuby start-up overlaps
- * validation and page writing; shared by every module of a reactor build; closed when the JVM ends. Conversions are
- * serialised on it, and each conversion shares its pages out between the cores. A renderer JVM ({@link RendererMain})
+ * One Asciidoctor (one JRuby runtime, 4–6 s to boot) in this JVM: booted on a background thread by the site goal as
+ * soon as it knows it must render — never by validate or check — so that the JRuby start-up overlaps validation and
+ * page writing; owned by the build's {@link BuildRenderer} (or by a renderer JVM's {@link RendererMain}), which closes
+ * it. Conversions are serialised on it, and each conversion shares its pages out between the cores. A renderer JVM
  * runs this same class, so that both ways give the same bytes.
  */
-public final class SharedAsciidoctor {
+public final class InProcessAsciidoctor implements Renderer, AutoCloseable {
 
-    private static final AtomicInteger BOOTS = new AtomicInteger();
-    private static final java.util.concurrent.atomic.AtomicBoolean BOOT_REPORTED =
-            new java.util.concurrent.atomic.AtomicBoolean();
-    private static final ExecutorService THREADS = Executors.newCachedThreadPool(task -> {
+    private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "aims-asciidoctor");
         thread.setDaemon(true);
         return thread;
     });
-    private static CompletableFuture<Asciidoctor> booting;
-    private static volatile long bootMillis;
-    private static CompletableFuture<Void> pdfLoading;
+    private CompletableFuture<Asciidoctor> booting;
+    private volatile long bootMillis;
+    private CompletableFuture<Void> pdfLoading;
 
-    private SharedAsciidoctor() {}
-
-    /** This JVM's Asciidoctor as a {@link Renderer}. */
-    public static final Renderer IN_PROCESS = new Renderer() {
-        @Override
-        public void preparePdf() {
-            SharedAsciidoctor.preparePdf();
-        }
-
-        @Override
-        public String version() {
-            return SharedAsciidoctor.version();
-        }
-
-        @Override
-        public Conversion convert(List<Path> sources, RenderOptions options, PageSink sink) {
-            return SharedAsciidoctor.convert(sources, options, sink);
-        }
-
-        @Override
-        public Conversion convertToPdf(Path source, RenderOptions options) {
-            return SharedAsciidoctor.convertToPdf(source, options);
-        }
-
-        @Override
-        public long bootMillis() {
-            return SharedAsciidoctor.bootMillis();
-        }
-
-        @Override
-        public String where() {
-            return "in this JVM";
-        }
-    };
+    @Override
+    public String where() {
+        return "in this JVM";
+    }
 
     /** Starts booting Asciidoctor in the background, once per JVM; later calls do nothing. */
-    public static synchronized void startBooting() {
+    public synchronized void startBooting() {
         if (booting == null) {
-            booting = CompletableFuture.supplyAsync(SharedAsciidoctor::boot, THREADS);
-            Runtime.getRuntime().addShutdownHook(new Thread(SharedAsciidoctor::close, "aims-asciidoctor-close"));
+            booting = CompletableFuture.supplyAsync(this::boot, threads);
         }
     }
 
@@ -91,7 +57,8 @@ public final class SharedAsciidoctor {
      * Loads each source and converts it to embedded HTML (the body only; the page around it is the site's own
      * template, as in static-site generators), on as many threads as the machine has cores, largest pages first.
      */
-    public static synchronized Renderer.Conversion convert(List<Path> sources, RenderOptions options,
+    @Override
+    public synchronized Renderer.Conversion convert(List<Path> sources, RenderOptions options,
             Renderer.PageSink sink) {
         Options embedded = options(options);
         long waitStart = System.nanoTime();
@@ -103,7 +70,7 @@ public final class SharedAsciidoctor {
         try {
             long start = System.nanoTime();
             List<Path> largestFirst = new ArrayList<>(sources);
-            largestFirst.sort(Comparator.comparingLong(SharedAsciidoctor::size).reversed());
+            largestFirst.sort(Comparator.comparingLong(InProcessAsciidoctor::size).reversed());
             AtomicInteger next = new AtomicInteger();
             AtomicReference<RuntimeException> failure = new AtomicReference<>();
             Runnable worker = () -> {
@@ -122,7 +89,7 @@ public final class SharedAsciidoctor {
             };
             List<CompletableFuture<Void>> running = new ArrayList<>();
             for (int t = threads(sources.size()); t > 0; t--) {
-                running.add(CompletableFuture.runAsync(worker, THREADS));
+                running.add(CompletableFuture.runAsync(worker, threads));
             }
             running.forEach(CompletableFuture::join);
             if (failure.get() != null) {
@@ -140,7 +107,8 @@ public final class SharedAsciidoctor {
      * Converts one document to PDF with asciidoctor-pdf on the same runtime (its Ruby library is loaded on first
      * use only, so HTML-only builds never pay for it).
      */
-    public static synchronized Renderer.Conversion convertToPdf(Path source, RenderOptions options) {
+    @Override
+    public synchronized Renderer.Conversion convertToPdf(Path source, RenderOptions options) {
         Asciidoctor asciidoctor = instance();
         List<String> messages = Collections.synchronizedList(new ArrayList<>());
         LogHandler handler = record -> messages.add(describe(record));
@@ -166,11 +134,12 @@ public final class SharedAsciidoctor {
      * Loads asciidoctor-pdf (about 10 s of Ruby) on a background thread once Asciidoctor has booted, so that it
      * overlaps the HTML conversion when a build makes both.
      */
-    public static synchronized void preparePdf() {
+    @Override
+    public synchronized void preparePdf() {
         startBooting();
         if (pdfLoading == null) {
             pdfLoading = booting.thenAcceptAsync(asciidoctor -> asciidoctor.requireLibrary("asciidoctor-pdf"),
-                    THREADS);
+                    threads);
         }
     }
 
@@ -180,31 +149,20 @@ public final class SharedAsciidoctor {
     }
 
     /** The Asciidoctor version, for the generator line of each page. */
-    public static String version() {
+    @Override
+    public String version() {
         return instance().asciidoctorVersion();
     }
 
-    /** How many times this JVM has booted Asciidoctor: 0 before the first site, then 1. */
-    public static int boots() {
-        return BOOTS.get();
-    }
-
-    /**
-     * True for exactly one caller after the boot: the module that logs it. In a parallel reactor several modules wait
-     * for the same boot; only one of them should say that Asciidoctor started.
-     */
-    public static boolean firstToReportBoot() {
-        return BOOTS.get() > 0 && BOOT_REPORTED.compareAndSet(false, true);
-    }
-
     /** How long the boot took (0 before it ended). */
-    public static long bootMillis() {
+    @Override
+    public long bootMillis() {
         return bootMillis;
     }
 
-    private static Asciidoctor instance() {
+    private Asciidoctor instance() {
         CompletableFuture<Asciidoctor> future;
-        synchronized (SharedAsciidoctor.class) {
+        synchronized (this) {
             startBooting();
             future = booting;
         }
@@ -215,7 +173,7 @@ public final class SharedAsciidoctor {
         }
     }
 
-    private static Asciidoctor boot() {
+    private Asciidoctor boot() {
         long start = System.nanoTime();
         // Measured on this machine: JRuby starts and converts faster without its JIT compiler for this use.
         if (System.getProperty("jruby.compile.mode") == null) {
@@ -224,7 +182,6 @@ public final class SharedAsciidoctor {
         // Asciidoctor's messages reach the build log through our handler, not through java.util.logging.
         java.util.logging.Logger.getLogger("asciidoctor").setUseParentHandlers(false);
         Asciidoctor asciidoctor = Asciidoctor.Factory.create();
-        BOOTS.incrementAndGet();
         bootMillis = (System.nanoTime() - start) / 1_000_000;
         return asciidoctor;
     }
@@ -259,13 +216,16 @@ public final class SharedAsciidoctor {
         return record.getSeverity() + " " + where + record.getMessage();
     }
 
-    private static void close() {
+    /** Closes the runtime once it has booted (a boot still running is left to the JVM's end); stops the threads. */
+    @Override
+    public void close() {
         CompletableFuture<Asciidoctor> future;
-        synchronized (SharedAsciidoctor.class) {
+        synchronized (this) {
             future = booting;
         }
         if (future != null && future.isDone() && !future.isCompletedExceptionally()) {
             future.join().close();
         }
+        threads.shutdown();
     }
 }
