@@ -131,14 +131,26 @@ public final class CheckCache {
             body.append("F ").append(encode(entry.failure())).append('\n');
         }
         String text = body.toString();
-        return MAGIC + "\nkey " + entry.key() + "\nbody " + Digest.hex(text.getBytes(StandardCharsets.UTF_8)) + "\n"
-                + text;
+        return MAGIC + "\nkey " + entry.key() + "\nbody " + sum(entry.key(), text) + "\n" + text;
+    }
+
+    /** The SHA-256 of the key and the body: a file cut short or edited anywhere is no entry. */
+    private static String sum(String key, String body) {
+        return Digest.hex((key + "\n" + body).getBytes(StandardCharsets.UTF_8));
     }
 
     static Optional<Entry> parse(String text) {
+        try {
+            return entry(text);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Entry> entry(String text) {
         String[] head = text.split("\n", 4);
         if (head.length < 4 || !head[0].equals(MAGIC) || !head[1].startsWith("key ") || !head[2].startsWith("body ")
-                || !head[2].substring(5).equals(Digest.hex(head[3].getBytes(StandardCharsets.UTF_8)))) {
+                || !head[2].substring(5).equals(sum(head[1].substring(4), head[3]))) {
             return Optional.empty();
         }
         List<Line> lines = new ArrayList<>();

@@ -37,16 +37,19 @@ public final class CheckInputs {
      */
     public static String key(CheckRequest request, String pluginVersion, String gitHead, String configuration,
             Path baseline) throws IOException {
-        Digest digest = digest(request, pluginVersion, gitHead).text("configuration", configuration);
+        Digest digest = digest(request, pluginVersion, gitHead, CheckInputs.class.getClassLoader())
+                .text("configuration", configuration);
         return (baseline == null ? digest.text("baseline", "none") : digest.file("baseline", baseline)).hex();
     }
 
-    static Digest digest(CheckRequest request, String pluginVersion, String gitHead) throws IOException {
+    /** @param catalogs where the built-in catalogs are read (the plugin's class path) */
+    static Digest digest(CheckRequest request, String pluginVersion, String gitHead, ClassLoader catalogs)
+            throws IOException {
         Workspace workspace = request.workspace();
         Digest digest = new Digest().text("format", FORMAT).text("plugin", pluginVersion)
                 .codeOf(CheckInputs.class).codeOf(AimsValidator.class);
         for (String catalog : CATALOGS) {
-            digest.resource(Catalogs.CATALOG_PATH + catalog);
+            digest.resource(catalogs, Catalogs.CATALOG_PATH + catalog);
         }
         digest.text("base", workspace.base()).text("today", request.today())
                 .text("git", request.gitHistory() ? gitHead : "off")

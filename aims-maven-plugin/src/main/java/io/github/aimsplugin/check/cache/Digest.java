@@ -67,9 +67,9 @@ final class Digest {
     }
 
     /** A resource of the plugin's class path by its bytes (a built-in catalog). */
-    Digest resource(String name) throws IOException {
+    Digest resource(ClassLoader loader, String name) throws IOException {
         text("resource", name);
-        try (InputStream in = Digest.class.getClassLoader().getResourceAsStream(name)) {
+        try (InputStream in = loader.getResourceAsStream(name)) {
             return text("bytes", in == null ? "absent" : hex(in.readAllBytes()));
         }
     }

@@ -73,7 +73,7 @@ public record Watched(String path, String state) {
         }
     }
 
-    private static String metricState(Path source, Instant started) throws IOException {
+    static String metricState(Path source, Instant started) throws IOException {
         Digest content = new Digest().file("metric", source);
         String written = "";
         if (started != null && Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
