@@ -25,7 +25,7 @@ import java.util.Optional;
 public final class CheckCache {
 
     /** The cache file, under the build directory. */
-    public static final String FILE = "aims/check-cache.txt";
+    public static final String FILE = "aims-cache/check.txt";
 
     private static final String MAGIC = "aims-check-cache " + CheckInputs.FORMAT;
 

@@ -45,7 +45,7 @@ public class CheckMojo extends AbstractAimsMojo {
     private String failOn;
 
     /**
-     * Whether an unchanged module re-checks from the last check's result ({@code target/aims/check-cache.txt}): same
+     * Whether an unchanged module re-checks from the last check's result ({@code target/aims-cache/check.txt}): same
      * log lines, reports and outcome, without validating or running the rules. See docs/check.md.
      */
     @Parameter(property = "aims.checkCache", defaultValue = "true")

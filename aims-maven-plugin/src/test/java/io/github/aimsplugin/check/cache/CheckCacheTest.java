@@ -37,7 +37,7 @@ class CheckCacheTest {
         assertThat(read.failure()).isEqualTo("AIMS check failed: 1 error");
         assertThat(read.reports()).containsOnlyKeys("aims-check.json", "TEST-aims-check.xml");
         assertThat(read.reports().get("TEST-aims-check.xml")).containsExactly(0, 1, 2, 0xff);
-        assertThat(cache.file()).isEqualTo(target.resolve("aims/check-cache.txt"));
+        assertThat(cache.file()).isEqualTo(target.resolve("aims-cache/check.txt"));
     }
 
     @Test
@@ -116,7 +116,7 @@ class CheckCacheTest {
 
     @Test
     void aCacheThatCannotBeWrittenIsNoError() throws Exception {
-        Files.writeString(target.resolve("aims"), "a file where the folder should be");
+        Files.writeString(target.resolve("aims-cache"), "a file where the folder should be");
         CheckCache cache = new CheckCache(target);
 
         cache.store(entry(List.of()));
