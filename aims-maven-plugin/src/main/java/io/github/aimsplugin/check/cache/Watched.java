@@ -6,6 +6,7 @@ import io.github.aimsplugin.schema.AimsModel;
 import io.github.aimsplugin.schema.LoadedRecord;
 import io.github.aimsplugin.schema.kind.RecordKinds;
 import io.github.aimsplugin.schema.model.AISystem;
+import io.github.aimsplugin.schema.model.Evidence;
 import io.github.aimsplugin.schema.model.Metric;
 import io.github.aimsplugin.schema.model.Monitoring;
 import io.github.aimsplugin.schema.model.Objective;
@@ -19,7 +20,8 @@ import java.util.List;
 
 /**
  * A file or folder that only the records name, with its state when the check ran: the metric sources (by content,
- * and — when the tests were skipped — whether this build wrote them, which rule metric-measured asks), and the
+ * and — when the tests were skipped — whether this build wrote them, which rule metric-measured asks), the evidence
+ * files (by name, size and time: validation checks that they exist, stay inside and are not too large), and the
  * governed paths of AI systems (by name, size and time, for the uncommitted changes governed-code-reassessed
  * reports). If the records change, the key changes anyway; if these files change, the entry is not taken.
  *
@@ -43,6 +45,14 @@ public record Watched(String path, String state) {
                 watched.add(new Watched(source.toString(), metricState(source, started)));
             }
         }
+        for (LoadedRecord record : model.loaded(RecordKinds.EVIDENCE)) {
+            // Validation checks that an evidence file exists, stays inside the project and is not too large.
+            if (!record.origin().isReleased() && record.value() instanceof Evidence evidence
+                    && evidence.file() != null) {
+                Path file = record.origin().baseDirectory().resolve(evidence.file()).toAbsolutePath().normalize();
+                watched.add(new Watched(file.toString(), fileState(file)));
+            }
+        }
         Workspace workspace = request.workspace();
         if (!workspace.code().isEmpty() && request.gitHistory()) {
             for (LoadedRecord record : model.loaded(RecordKinds.AI_SYSTEM)) {
@@ -53,7 +63,7 @@ public record Watched(String path, String state) {
                     // Package names lie under the source roots, which the key stamps; paths lie anywhere in the module.
                     if (code.contains("/")) {
                         Path path = record.origin().baseDirectory().resolve(code.strip()).toAbsolutePath().normalize();
-                        watched.add(new Watched(path.toString(), Digest.tree(path)));
+                        watched.add(new Watched(path.toString(), fileState(path)));
                     }
                 }
             }
@@ -66,11 +76,25 @@ public record Watched(String path, String state) {
         try {
             Path file = Path.of(path);
             String now = state.startsWith("metric ")
-                    ? metricState(file, testsSkipped ? buildStarted : null) : Digest.tree(file);
+                    ? metricState(file, testsSkipped ? buildStarted : null) : fileState(file);
             return now.equals(state);
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** Names, sizes and times under a path, and, through a link, of what it leads to. */
+    static String fileState(Path path) throws IOException {
+        String state = "file " + Digest.tree(path);
+        if (Files.isSymbolicLink(path)) {
+            try {
+                Path real = path.toRealPath();
+                state += " -> " + real + " " + Digest.tree(real);
+            } catch (IOException e) {
+                state += " -> nothing"; // a dangling link: validation reports it
+            }
+        }
+        return state;
     }
 
     static String metricState(Path source, Instant started) throws IOException {

@@ -88,8 +88,8 @@ public class CheckMojo extends AbstractAimsMojo {
             recording = null;
         }
         if (key != null && log.replayable()) {
-            cache.store(new CheckCache.Entry(key, log.lines(), reports(checked.reports()), checked.failure(),
-                    Watched.of(request, checked.model())));
+            store(cache, new CheckCache.Entry(key, log.lines(), reports(checked.reports()), checked.failure(),
+                    List.of()), request, checked.model());
         } else if (checkCache) {
             cache.forget();
         }
@@ -162,6 +162,17 @@ public class CheckMojo extends AbstractAimsMojo {
         CachingLog.replay(getLog(), entry.lines());
         if (entry.failure() != null) {
             throw new MojoFailureException(entry.failure());
+        }
+    }
+
+    /** Keeps the entry with the files only its records named; a file that cannot be read keeps none. */
+    private void store(CheckCache cache, CheckCache.Entry entry, CheckRequest request, AimsModel model) {
+        try {
+            cache.store(new CheckCache.Entry(entry.key(), entry.lines(), entry.reports(), entry.failure(),
+                    Watched.of(request, model)));
+        } catch (IOException | RuntimeException e) {
+            getLog().debug("AIMS check cache: not kept (" + e.getMessage() + ")");
+            cache.forget();
         }
     }
 
