@@ -4,9 +4,10 @@
 # B check) alternate run by run, so load on a shared machine hits both sides alike. Prints per-run CPU seconds
 # (user + system of Maven's JVM) and wall seconds, then medians and "check over skip" per side.
 # Usage: bench/check-ab-benchmark.sh <project dir> <repo A> <repo B> [runs]
+# MVN_ARGS is passed to every run: MVN_ARGS=-Daims.checkCache=false times the cold check of a build with the cache.
 set -euo pipefail
 project=$1; a=$2; b=$3; runs=${4:-5}
-mvnw="$(cd "$(dirname "$0")/.." && pwd)/mvnw -q -B -o"
+mvnw="$(cd "$(dirname "$0")/.." && pwd)/mvnw -q -B -o ${MVN_ARGS:-}"
 tail="-Dmaven.repo.local.tail=$HOME/.m2/repository"
 seconds() { /usr/bin/time -f "%e %U %S" "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%s %.2f", $1, $2 + $3}'; }
 out=$(mktemp)

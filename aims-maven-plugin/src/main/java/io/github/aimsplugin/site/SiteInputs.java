@@ -1,17 +1,16 @@
 package io.github.aimsplugin.site;
 
-import io.github.aimsplugin.build.DependencyPath;
 import io.github.aimsplugin.build.Workspace;
-import io.github.aimsplugin.schema.AimsValidator;
-import io.github.aimsplugin.schema.RecordSource;
+import io.github.aimsplugin.check.cache.CheckInputs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * What a site is made of, hashed before anything is parsed: the plugin, its templates, the configuration, the date,
- * git's HEAD, the record files of every module (found as validation finds them), the POMs, the released bundles, the
- * resolved dependencies, the template folder and the previous bundle. The evidence files are added from the stamp
+ * What a site is made of, hashed before anything is parsed: the check's inputs ({@link CheckInputs}: the plugin, the
+ * date, the settings, the record files of every module, the POMs, the bundles, the resolved dependencies, the code
+ * scan's inputs), the site's templates and configuration, git's HEAD, the released bundles compared with, the template
+ * folder and the previous bundle. The evidence files are added from the stamp
  * ({@link SiteStamp}), which lists the files the manifest hashes too.
  */
 final class SiteInputs {
@@ -21,45 +20,21 @@ final class SiteInputs {
     static InputFingerprint fingerprint(SiteService.Request request, String gitHead) throws IOException {
         Workspace workspace = request.check().workspace();
         Path base = workspace.base();
+        // What the check reads (records, POMs, bundles, dependencies, settings, date, the code scan's inputs) is the
+        // check cache's key: one definition of "the check's inputs changed" for both goals.
         InputFingerprint fingerprint = new InputFingerprint()
-                .text("plugin", String.valueOf(request.pluginVersion()))
-                .codeOf(SiteInputs.class)
-                .codeOf(AimsValidator.class);
+                .text("check", CheckInputs.key(request.check(), String.valueOf(request.pluginVersion()), gitHead,
+                        "site", null))
+                .codeOf(SiteInputs.class);
         for (String resource : SiteWriter.builtInResources()) {
             fingerprint.resource(resource);
         }
-        fingerprint.text("today", request.check().today().toString())
-                .text("git", gitHead)
-                .text("configuration", request.check().fingerprint() + ";pdf=" + request.pdf() + ";goal="
-                        + request.goal() + ";exports=" + request.exports());
-        for (RecordSource source : workspace.sources()) {
-            fingerprint.text("module", source.module())
-                    .records(base, source.sourceDirectories())
-                    .file(base, source.baseDirectory().resolve("pom.xml"));
-        }
+        // The site reads git even where the check does not (record histories, provenance).
+        fingerprint.text("git", gitHead)
+                .text("configuration", "pdf=" + request.pdf() + ";goal=" + request.goal() + ";exports="
+                        + request.exports());
         for (Map.Entry<String, Path> release : request.releases().entrySet()) {
             fingerprint.text("release", release.getKey()).file(release.getValue().getParent(), release.getValue());
-        }
-        for (Map.Entry<String, Path> bundle : workspace.bundles().entrySet()) {
-            fingerprint.text("bundle", bundle.getKey()).file(bundle.getValue().getParent(), bundle.getValue());
-        }
-        // The dashboard shows third-party-declared's findings, which depend on the resolved dependencies.
-        fingerprint.text("dependencies", String.join("\n", workspace.dependencies().stream()
-                .map(DependencyPath::render).toList()));
-        // The Code sections show what the scan reads: the compiled classes and the configured model names.
-        for (io.github.aimsplugin.code.CodeModule module : workspace.code()) {
-            fingerprint.text("classes", workspace.shown(module.classes()));
-            if (module.classes().startsWith(base)) {
-                fingerprint.directory(base, module.classes());
-            }
-            for (Path resources : module.resourceRoots()) {
-                for (String name : java.util.List.of("application.properties", "application.yml",
-                        "application.yaml")) {
-                    if (resources.startsWith(base)) {
-                        fingerprint.file(base, resources.resolve(name));
-                    }
-                }
-            }
         }
         fingerprint.directory(base, request.templates()).text("diffAgainst", String.valueOf(request.previous()));
         return request.previous() == null ? fingerprint : fingerprint.file(base, request.previous());

@@ -11,6 +11,10 @@ public final class CheckReports {
 
     public static final String JSON_FILE = "aims-check.json";
 
+    /** The files a check writes, by name. */
+    public static final java.util.List<String> FILES = java.util.List.of(JSON_FILE, "aims-check.sarif",
+            "TEST-aims-check.xml");
+
     private CheckReports() {}
 
     public static void write(Path directory, CheckResult result, Baseline.Comparison comparison, String version)
@@ -23,8 +27,8 @@ public final class CheckReports {
             CodeScan scan) throws IOException {
         try {
             JsonReport.write(directory.resolve(JSON_FILE), result, comparison, version, scan);
-            SarifReport.write(directory.resolve("aims-check.sarif"), result, comparison, version);
-            JunitReport.write(directory.resolve("TEST-aims-check.xml"), result, comparison);
+            SarifReport.write(directory.resolve(FILES.get(1)), result, comparison, version);
+            JunitReport.write(directory.resolve(FILES.get(2)), result, comparison);
         } catch (IOException e) {
             throw new IOException("cannot write the check reports to " + directory + ": " + e.getMessage(), e);
         }

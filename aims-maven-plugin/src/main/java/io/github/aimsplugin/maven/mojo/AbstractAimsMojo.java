@@ -403,6 +403,11 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
         return new OutputPaths(baseDirectory.toPath(), build.toPath());
     }
 
+    /** The module's build directory (target/), where goals keep what the next build reuses. */
+    protected final Path buildDirectory() {
+        return (buildDirectory != null ? buildDirectory : new File(baseDirectory, "target")).toPath();
+    }
+
     /** A file's path relative to the module, as the log shows it. */
     protected final String shown(File file) {
         return Workspace.module(baseDirectory.toPath(), sourceDirectories(), List.of()).shown(file.toPath());
