@@ -18,4 +18,24 @@ Path source = basedir.toPath().resolve('../../../src/it/check-passes').normalize
         }
     }
 }
+
+// Bad input released into the repository by hand, as a broken or careless release would be: a bundle of another
+// format as the organisation's, and two services that release the same system id (clash-b through a range).
+Path repo = basedir.toPath().resolve('repo/it/aims/org')
+def release = { String artifact, String version, String text ->
+    Path folder = repo.resolve(artifact).resolve(version)
+    Files.createDirectories(folder)
+    Files.writeString(folder.resolve(artifact + '-' + version + '-aims.bundle.json'), text)
+    Files.writeString(repo.resolve(artifact).resolve('maven-metadata.xml'), '<metadata><groupId>it.aims.org</groupId>'
+            + '<artifactId>' + artifact + '</artifactId><versioning><release>' + version + '</release><versions><version>'
+            + version + '</version></versions><lastUpdated>20261101000000</lastUpdated></versioning></metadata>\n')
+}
+release('wrong-format', '1.0', '{"format": "aims-bundle/9", "project": "it.aims.org:wrong-format", "records": []}\n')
+['clash-a', 'clash-b'].each { service ->
+    release(service, '1.0', groovy.json.JsonOutput.prettyPrint(groovy.json.JsonOutput.toJson([format: 'aims-bundle/2',
+            project: 'it.aims.org:' + service, version: '1.0', records: [[kind: 'AISystem', id: 'shared-scorer',
+            file: 'src/main/aims/systems.yaml', content: [kind: 'AISystem', id: 'shared-scorer',
+            name: 'Scorer of ' + service, purpose: 'Scores applications.', owner: 'ml-lead',
+            lifecycleStage: 'operation-and-monitoring', provenance: 'internal']]]])))
+}
 return true

@@ -51,5 +51,38 @@ assert new File(basedir, 'portfolio/target/aims-site/inventory.html').text.conta
 
 // A range with no release: a configuration error naming the range and where it looked.
 assert log.contains("aims.organisation entry 'it.aims.org:governance:[7,8)': no release of it.aims.org:governance in [7,8) is in the repositories (local ")
-guard.failedWith(log, ['MojoFailureException', 'MojoFailureException', 'MojoFailureException', 'MojoExecutionException'])
+assert !new File(basedir, 'no-release/target/aims').exists() : 'nothing written after a configuration error'
+
+// A new service adopts the AIMS against the organisation: init writes its inventory alone, owned by one of the
+// organisation's roles, and says what it leaves to the organisation; the scaffold validates with the organisation's
+// records, and the check finds only the service's own open work (its system's risks and impact assessment).
+def aims = new File(basedir, 'new-service/src/main/aims')
+assert aims.list().toList() == ['systems.yaml']
+['context.yaml': 'the Scope and Policy', 'risk-criteria.yaml': 'the RiskCriteria',
+ 'statement-of-applicability.yaml': 'the Statement of Applicability'].each { file, what ->
+    assert log.contains("[INFO] AIMS init: not written src/main/aims/${file}: the organisation it.aims.org:governance:1.0 (aims.organisation) holds ${what}")
+}
+assert !new File(basedir, 'src/main/aims').exists() : 'init ran in the service only'
+assert log.contains('[INFO] AIMS init: 17 files written, 0 kept, 3 left to the organisation;')
+def systems = new File(aims, 'systems.yaml').text
+assert systems.contains('\nid: langchain4j\n') && systems.contains('\nowner: ceo\n') // ceo: the organisation's first role
+assert log.contains('[INFO] AIMS records valid: 1 file, 52 records: 1 Scope, 1 Policy, 1 RiskCriteria, 3 AISystem')
+def scaffoldFindings = log.readLines().findAll { it.contains('src/main/aims/systems.yaml:') }
+assert scaffoldFindings.any { it.contains('(system-risk-assessed)') } && scaffoldFindings.any { it.contains('(system-impact-assessed)') }
+assert scaffoldFindings.every { it =~ /\((system-risk-assessed|system-impact-assessed)\)$/ } : scaffoldFindings.join('\n')
+assert log.contains('[INFO] AIMS check found 2 errors, 0 warnings')
+
+// mvn site: the report reads the organisation's records too, and says how many are theirs.
+def report = new File(basedir, 'new-service/target/site/aims-report.html').text
+assert report.contains("52 records in 1 file, of which 51 are the organisation&#39;s (it.aims.org:governance:1.0, read-only).") ||
+        report.contains("52 records in 1 file, of which 51 are the organisation's (it.aims.org:governance:1.0, read-only).")
+
+// Bad input: an organisation version never released, an organisation bundle of another format, two services releasing
+// the same system id. Each a located message; nothing written.
+assert log.contains("cannot resolve the organisation's AIMS bundle of aims.organisation 'it.aims.org:governance:5.0' (it.aims.org:governance:5.0): was that version of the governance repository released with aims:manifest attached?")
+assert log =~ /cannot read the organisation's AIMS bundle it\.aims\.org:wrong-format:1\.0 \(aims\.organisation\): \S*wrong-format-1\.0-aims\.bundle\.json is not an AIMS bundle \(expected "format": "aims-bundle\/2"\)/
+assert log =~ /clash-b-1\.0-aims\.bundle\.json#\/records\/0\S*: \[AISystem shared-scorer\] duplicate AISystem id 'shared-scorer', first declared at \S*clash-a-1\.0-aims\.bundle\.json#\/records\/0/
+assert !new File(basedir, 'bad-input/target/aims').exists() && !new File(basedir, 'bad-input/target/aims-site').exists()
+guard.failedWith(log, ['MojoFailureException', 'MojoFailureException', 'MojoFailureException', 'MojoExecutionException',
+        'MojoExecutionException', 'MojoExecutionException', 'MojoFailureException'])
 return true

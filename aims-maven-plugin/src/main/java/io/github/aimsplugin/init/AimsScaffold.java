@@ -40,18 +40,42 @@ public final class AimsScaffold {
     private static final String COORDINATE = "[A-Za-z0-9_.*-]+:[A-Za-z0-9_.*-]+(:[A-Za-z0-9_.*-]+)?";
     private static final int LINE_LENGTH = 200;
 
-    /** What happened to one file. */
-    public record Outcome(Path file, boolean written) {}
+    /**
+     * What happened to one file.
+     *
+     * @param leftTo what the file would hold that the organisation owns (not written: aims.organisation), else empty
+     */
+    public record Outcome(Path file, boolean written, String leftTo) {
+
+        public Outcome(Path file, boolean written) {
+            this(file, written, "");
+        }
+    }
 
     private final Path project;
     private final Path records;
+    private final OrganisationRecords organisation;
 
     public AimsScaffold(Path project, Path records) {
+        this(project, records, OrganisationRecords.none());
+    }
+
+    private AimsScaffold(Path project, Path records, OrganisationRecords organisation) {
         this.project = project.toAbsolutePath().normalize();
         this.records = records.toAbsolutePath().normalize();
+        this.organisation = organisation;
         if (!this.records.startsWith(this.project)) {
             throw new IllegalArgumentException("the records folder " + records + " lies outside the project");
         }
+    }
+
+    /**
+     * The scaffold of a service checked against its organisation's records: the Scope, Policy, RiskCriteria and
+     * Statement of Applicability are the organisation's (rule organisation-record), so only the inventory is written,
+     * owned by one of the organisation's roles, with ids the organisation does not use.
+     */
+    public AimsScaffold against(OrganisationRecords organisation) {
+        return new AimsScaffold(project, records, organisation);
     }
 
     public List<Outcome> write(String organisation, LocalDate today, List<DependencyPath> dependencies,
@@ -73,13 +97,19 @@ public final class AimsScaffold {
         }
         String header = "# yaml-language-server: $schema=" + records.relativize(schemas.resolve("record.schema.json"))
                 .toString().replace('\\', '/') + "\n";
-        outcomes.add(writeIfAbsent(records.resolve("context.yaml"), header + context(organisation, today)));
-        outcomes.add(writeIfAbsent(records.resolve("risk-criteria.yaml"), header + criteria()));
+        boolean own = !this.organisation.present();
+        outcomes.add(own ? writeIfAbsent(records.resolve("context.yaml"), header + context(organisation, today))
+                : new Outcome(records.resolve("context.yaml"), false, "the Scope and Policy"));
+        outcomes.add(own ? writeIfAbsent(records.resolve("risk-criteria.yaml"), header + criteria())
+                : new Outcome(records.resolve("risk-criteria.yaml"), false, "the RiskCriteria"));
         String systems = scan.scanned() && !scan.uses().isEmpty()
                 ? fromCode(InventoryProposal.propose(scan.uses(), scan.models(), dependencies, catalogs.aiSdks()))
                 : systems(dependencies, catalogs.aiSdks());
         outcomes.add(writeIfAbsent(records.resolve("systems.yaml"), header + systems));
-        outcomes.add(writeIfAbsent(records.resolve("statement-of-applicability.yaml"), header + soa(catalogs.annexA())));
+        outcomes.add(own ? writeIfAbsent(records.resolve("statement-of-applicability.yaml"),
+                header + soa(catalogs.annexA()))
+                : new Outcome(records.resolve("statement-of-applicability.yaml"), false,
+                        "the Statement of Applicability"));
         return outcomes;
     }
 
@@ -97,7 +127,7 @@ public final class AimsScaffold {
     }
 
     /** One AISystem per AI SDK found among the dependencies, with the coordinates that matched. */
-    private static String systems(List<DependencyPath> dependencies, AiSdks sdks) {
+    private String systems(List<DependencyPath> dependencies, AiSdks sdks) {
         Map<String, TreeSet<String>> bySdk = new LinkedHashMap<>();
         for (DependencyPath path : dependencies) {
             DependencyPath.Coordinate dependency = path.dependency();
@@ -107,19 +137,20 @@ public final class AimsScaffold {
         }
         List<Map<String, Object>> systems = new ArrayList<>();
         bySdk.forEach((name, coordinates) -> systems.add(Map.of("first", systems.isEmpty(),
-                "id", name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""),
+                "id", organisation.freeId(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("(^-|-$)", "")),
                 "name", name.replace("\"", "'"), "dependencies", List.copyOf(coordinates))));
-        return ScaffoldTemplates.render("systems.yaml", Map.of("systems", systems));
+        return ScaffoldTemplates.render("systems.yaml", Map.of("systems", systems, "owner", organisation.owner()));
     }
 
     /** The systems proposed from the code, with their packages, models and SDK dependencies. */
-    private static String fromCode(List<InventoryProposal.System> proposed) {
+    private String fromCode(List<InventoryProposal.System> proposed) {
         List<Map<String, Object>> systems = new ArrayList<>();
         for (InventoryProposal.System system : proposed) {
             Map<String, Object> view = new LinkedHashMap<>();
             List<String> notes = new ArrayList<>();
             view.put("first", systems.isEmpty());
-            view.put("id", system.id());
+            view.put("id", organisation.freeId(system.id()));
             view.put("name", ScaffoldTemplates.quoted(clipped(ScaffoldTemplates.oneLine(system.name()))));
             view.put("found", ScaffoldTemplates.comment(system.code().isEmpty()
                     ? "an AI SDK among the dependencies, used by no class"
@@ -149,7 +180,8 @@ public final class AimsScaffold {
             view.put("notes", notes);
             systems.add(view);
         }
-        return ScaffoldTemplates.render("systems-from-code.yaml", Map.of("systems", systems));
+        return ScaffoldTemplates.render("systems-from-code.yaml", Map.of("systems", systems, "owner",
+                organisation.owner()));
     }
 
     /**

@@ -2,7 +2,11 @@ package io.github.aimsplugin.maven.mojo;
 
 import io.github.aimsplugin.code.ScanCache;
 import io.github.aimsplugin.build.BuildClock;
+import io.github.aimsplugin.build.Workspace;
 import io.github.aimsplugin.init.AimsScaffold;
+import io.github.aimsplugin.init.OrganisationRecords;
+import io.github.aimsplugin.schema.BundledRecord;
+import io.github.aimsplugin.schema.LogText;
 import io.github.aimsplugin.validation.RecordValidation;
 import io.github.aimsplugin.schema.catalog.Catalogs;
 import java.io.File;
@@ -18,8 +22,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Scaffolds {@code src/main/aims/} in an existing project: Scope and Policy with sensible defaults, the risk
  * criteria, one AISystem per AI SDK found among the resolved dependencies, and the Statement of Applicability with
- * every Annex A control to decide. Extracts the JSON Schemas to {@code .aims/schemas/v1/} for editors. Never overwrites a
- * file. Run it once by hand: {@code mvn aims:init}, then {@code mvn aims:check} lists what is left to do.
+ * every Annex A control to decide. With {@code aims.organisation}, a service's scaffold is its inventory alone: the
+ * organisation's released records hold the rest. Extracts the JSON Schemas to {@code .aims/schemas/v1/} for editors.
+ * Never overwrites a file. Run it once by hand: {@code mvn aims:init}, then {@code mvn aims:check} lists what is left
+ * to do.
  */
 @Mojo(name = "init", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public class InitMojo extends AbstractAimsMojo {
@@ -27,10 +33,6 @@ public class InitMojo extends AbstractAimsMojo {
     /** Where the records are scaffolded. */
     @Parameter(property = "aims.initDirectory", defaultValue = "${project.basedir}/src/main/aims")
     private File initDirectory;
-
-    /** The organisation named in the Scope record; by default the POM's organization name, else the project name. */
-    @Parameter(property = "aims.organisation")
-    private String organisation;
 
     @Inject
     public InitMojo(RecordValidation validation, ScanCache scans) {
@@ -48,16 +50,24 @@ public class InitMojo extends AbstractAimsMojo {
         try {
             io.github.aimsplugin.code.CodeScan scan = scan();
             List<AimsScaffold.Outcome> outcomes = new AimsScaffold(baseDirectory().toPath(), records)
+                    .against(organisationRecords())
                     .write(organisationName(), clock.today(), ModuleDependencies.resolved(project()), Catalogs.builtIn(),
                             scan);
             Path base = baseDirectory().toPath().toAbsolutePath().normalize();
             for (AimsScaffold.Outcome outcome : outcomes) {
                 String shown = base.relativize(outcome.file()).toString().replace(File.separatorChar, '/');
+                if (!outcome.leftTo().isEmpty()) {
+                    getLog().info("AIMS init: not written " + shown + ": the organisation "
+                            + LogText.escape(organisationRelease()) + " (aims.organisation) holds " + outcome.leftTo());
+                    continue;
+                }
                 getLog().info((outcome.written() ? "AIMS init: wrote " : "AIMS init: kept existing ") + shown);
             }
             long written = outcomes.stream().filter(AimsScaffold.Outcome::written).count();
-            getLog().info("AIMS init: " + written + " files written, " + (outcomes.size() - written)
-                    + " kept; fill in the TODOs, then run mvn aims:check to see what is left to do");
+            long left = outcomes.stream().filter(outcome -> !outcome.leftTo().isEmpty()).count();
+            getLog().info("AIMS init: " + written + " files written, " + (outcomes.size() - written - left)
+                    + " kept" + (left == 0 ? "" : ", " + left + " left to the organisation")
+                    + "; fill in the TODOs, then run mvn aims:check to see what is left to do");
         } catch (IOException | IllegalArgumentException e) {
             throw new MojoExecutionException("cannot scaffold the AIMS records in " + records + ": " + e.getMessage(), e);
         }
@@ -82,10 +92,18 @@ public class InitMojo extends AbstractAimsMojo {
         return io.github.aimsplugin.code.CodeScan.notRequested();
     }
 
+    /**
+     * The organisation's records of aims.organisation (resolved and read as every goal reads them), whose Scope,
+     * Policy, criteria and SoA the scaffold leaves out; none without it.
+     */
+    private OrganisationRecords organisationRecords() throws MojoExecutionException, IOException {
+        Workspace joined = withOrganisation(Workspace.module(baseDirectory().toPath(), sourceDirectories(), List.of()));
+        return organisationRelease() == null ? OrganisationRecords.none() : OrganisationRecords.of(
+                organisationRelease(), joined.bundled().stream().filter(BundledRecord::organisation).toList());
+    }
+
+    /** The organisation named in the Scope record: the POM's organization name, else the project name. */
     private String organisationName() {
-        if (organisation != null && !organisation.isBlank()) {
-            return organisation;
-        }
         if (project() != null && project().getOrganization() != null
                 && project().getOrganization().getName() != null) {
             return project().getOrganization().getName();

@@ -5,6 +5,7 @@ import io.github.aimsplugin.build.BuildClock;
 import io.github.aimsplugin.check.ComplianceCheck;
 import io.github.aimsplugin.build.InvalidRecords;
 import io.github.aimsplugin.release.ReleaseManifest;
+import io.github.aimsplugin.schema.LogText;
 import io.github.aimsplugin.release.ReleaseService;
 import io.github.aimsplugin.trail.GitProvenance;
 import io.github.aimsplugin.validation.RecordValidation;
@@ -68,8 +69,12 @@ public class ManifestMojo extends AbstractAimsMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the AIMS manifest in " + directory + ": " + e.getMessage(), e);
         }
-        getLog().info("AIMS manifest: " + check.validated().model().records().size() + " records, "
-                + written.outputs() + " outputs hashed: " + written.manifest());
+        long organisations = check.validated().model().records().stream()
+                .filter(record -> record.origin().organisation()).count();
+        getLog().info("AIMS manifest: " + (check.validated().model().records().size() - organisations) + " records"
+                + (organisationRelease() == null ? "" : " of this module (and " + organisations
+                        + " of the organisation's " + LogText.escape(organisationRelease()) + ", checked against,"
+                        + " not bundled)") + ", " + written.outputs() + " outputs hashed: " + written.manifest());
         if (skipAttach || project() == null) {
             getLog().info("AIMS manifest and bundle not attached (aims.skipAttach)");
             return;

@@ -19,13 +19,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
+import org.eclipse.aether.RepositorySystem;
 
 /**
- * The exception to the one base: a report must extend {@link AbstractMavenReport}, so it declares the four parameters
+ * The exception to the one base: a report must extend {@link AbstractMavenReport}, so it declares the five parameters
  * it reads itself (same properties and defaults as {@link AbstractAimsMojo}) and composes the same Maven-free check.
  *
  * <p>The "AIMS compliance" page of {@code mvn site}: records per kind, Statement of Applicability coverage, the results
@@ -47,13 +50,23 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "aims.today")
     private String today;
 
+    /** As the other goals read it: the organisation's released records this module is checked against. */
+    @Parameter(property = OrganisationBundle.PROPERTY)
+    private String organisation;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
     private final RecordValidation validation;
     private final io.github.aimsplugin.code.ScanCache scans;
+    private final RepositorySystem repositorySystem;
 
     @Inject
-    public ReportMojo(RecordValidation validation, io.github.aimsplugin.code.ScanCache scans) {
+    public ReportMojo(RecordValidation validation, io.github.aimsplugin.code.ScanCache scans,
+            RepositorySystem repositorySystem) {
         this.validation = validation;
         this.scans = scans;
+        this.repositorySystem = repositorySystem;
     }
 
     @Override
@@ -74,13 +87,18 @@ public class ReportMojo extends AbstractMavenReport {
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
         ValidationResult validated;
+        OrganisationBundle organisationBundle = null;
         try {
             LocalDate today = BuildClock.of(this.today, null).today();
             Workspace workspace = Workspace.module(project.getBasedir().toPath(),
                     sourceDirectories.stream().map(File::toPath).toList(), List.of());
+            if (organisation != null && !organisation.isBlank()) {
+                organisationBundle = OrganisationBundle.resolve(organisation, repositorySystem, session, project);
+                workspace = organisationBundle.join(workspace);
+            }
             validated = new ComplianceCheck(validation, io.github.aimsplugin.check.rules.BuiltInRules.all(),
                     getLog()::info, getLog()::info, scans).load(workspace, today, YamlLimits.defaults());
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IllegalArgumentException | IOException | MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
         boolean fullSite;
@@ -91,8 +109,9 @@ public class ReportMojo extends AbstractMavenReport {
         }
         ReportPage page = new ReportPage(getSink(), getName(locale));
         page.paragraph(validated.isValid() ? validated.model().records().size() + " records in "
-                + validated.files() + " files." : validated.problems().size()
-                + " problems in the records: run mvn aims:validate for the list.");
+                + validated.files() + (validated.files() == 1 ? " file" : " files")
+                + organisationCount(validated, organisationBundle) + "."
+                : validated.problems().size() + " problems in the records: run mvn aims:validate for the list.");
         if (fullSite) {
             page.link("aims-site/index.html", "Open the full compliance site");
         } else {
@@ -111,6 +130,15 @@ public class ReportMojo extends AbstractMavenReport {
         }
         checkResults(page);
         page.close();
+    }
+
+    /** ", of which N are the organisation's (g:a:v)", or nothing without aims.organisation. */
+    private static String organisationCount(ValidationResult validated, OrganisationBundle organisation) {
+        if (organisation == null) {
+            return "";
+        }
+        long theirs = validated.model().records().stream().filter(record -> record.origin().organisation()).count();
+        return ", of which " + theirs + " are the organisation's (" + organisation.coordinates() + ", read-only)";
     }
 
     private void checkResults(ReportPage page) throws MavenReportException {

@@ -87,7 +87,7 @@ class CheckInputsTest {
     void aSettingARuleLevelOrTheDate() throws Exception {
         String before = key(request());
         CheckRequest base = request();
-        CheckSettings words = new CheckSettings(3, CheckSettings.DEFAULT_PLACEHOLDERS, Catalogs.builtIn().aiSdks());
+        CheckSettings words = CheckSettings.defaults().withMinJustificationWords(3);
         assertThat(key(new CheckRequest(base.workspace(), TODAY, base.limits(), Map.of(), words, false)))
                 .isNotEqualTo(before);
         assertThat(key(new CheckRequest(base.workspace(), TODAY, base.limits(), Map.of("review-fresh", Level.OFF),
@@ -178,8 +178,7 @@ class CheckInputsTest {
 
     private CheckRequest request(Workspace workspace) {
         return new CheckRequest(workspace, TODAY, YamlLimits.defaults(), Map.of(),
-                new CheckSettings(CheckSettings.DEFAULT_MIN_JUSTIFICATION_WORDS, CheckSettings.DEFAULT_PLACEHOLDERS,
-                        Catalogs.builtIn().aiSdks()), false);
+                CheckSettings.defaults(), false);
     }
 
     private Workspace workspace(List<DependencyPath> dependencies) {

@@ -24,7 +24,7 @@ class SarifReportTest {
 
     @Test
     void everyLevelBaselineStateAndTextAsTheObjectModelWroteIt() throws Exception {
-        List<Rule> rules = new RuleEngine().rules();
+        List<Rule> rules = new RuleEngine(io.github.aimsplugin.check.rules.BuiltInRules.all()).rules();
         List<CheckResult.RuleOutcome> outcomes = new ArrayList<>();
         Level[] levels = {Level.ERROR, Level.WARNING, Level.OFF};
         for (int i = 0; i < rules.size(); i++) {
@@ -44,7 +44,7 @@ class SarifReportTest {
 
     @Test
     void aPassingCheckHasAnEmptyResultList() throws Exception {
-        List<CheckResult.RuleOutcome> outcomes = new RuleEngine().rules().stream()
+        List<CheckResult.RuleOutcome> outcomes = new RuleEngine(io.github.aimsplugin.check.rules.BuiltInRules.all()).rules().stream()
                 .map(rule -> new CheckResult.RuleOutcome(rule, rule.defaultLevel(), 0)).toList();
         CheckResult passing = new CheckResult(List.of(), outcomes);
 
