@@ -168,7 +168,7 @@ PY
 rounds=${ORG_BENCH_ROUNDS:-3}
 rm -f "$work/figures"
 for round in $(seq 1 "$rounds"); do
-  rm -rf "$work/m2"
+  rm -rf "$work/m2" "$work/portfolio/target"   # cold: an empty local repository and no site yet
   run "cold-$round"
   run "warm-$round"
   release "$round"

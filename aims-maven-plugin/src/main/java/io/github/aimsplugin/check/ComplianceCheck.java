@@ -150,13 +150,18 @@ public final class ComplianceCheck {
                 request.workspace().base(), systems);
     }
 
-    /** The last commit that changed each AI system record; creations are not changes. */
-    private static Map<String, RecordChange> systemChanges(AuditTrail history) {
+    /**
+     * The latest change to each AI system record that needs a re-assessment: by the day it reached the branch, not
+     * counting creations and commits marked {@code [minor-change]} (a later typo fix must not hide an earlier real
+     * change, and a change merged late must not hide behind a newer commit date).
+     */
+    static Map<String, RecordChange> systemChanges(AuditTrail history) {
         Map<String, RecordChange> last = new LinkedHashMap<>();
         if (history != null) {
             for (RecordChange change : history.changes()) {
-                if ("changed".equals(change.type()) && RecordKinds.AI_SYSTEM.name().equals(change.kind())) {
-                    last.putIfAbsent(change.id(), change);
+                if ("changed".equals(change.type()) && !change.minor()
+                        && RecordKinds.AI_SYSTEM.name().equals(change.kind())) {
+                    last.merge(change.id(), change, (kept, other) -> other.when().isAfter(kept.when()) ? other : kept);
                 }
             }
         }

@@ -19,7 +19,8 @@ import java.util.function.BiFunction;
  *
  * @param pomLocator where a direct dependency (groupId, artifactId) is declared in the module's POM
  * @param recordsLocation where missing records should go (the first source directory)
- * @param systemChanges the last commit that changed each AI system record (by id), from git; empty outside git
+ * @param systemChanges the latest commit (by arrival on the branch) that changed each AI system record and is not
+ *     marked [minor-change] (by id), from git; empty outside git
  * @param commentedDecisions where an undecided control waits commented out (by control id), see
  *     {@link CommentedDecisions}
  * @param code the AI use scan of the compiled classes and the commits to governed code; nothing outside a module

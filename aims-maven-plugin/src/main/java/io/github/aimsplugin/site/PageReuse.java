@@ -88,6 +88,7 @@ final class PageReuse {
         private final List<String> keptMessages = new ArrayList<>();
         private final Map<String, Entry> next = new LinkedHashMap<>();
         private String pdfHash;
+        private int kept;
 
         private Plan(Path siteDirectory) {
             this.siteDirectory = siteDirectory;
@@ -104,7 +105,7 @@ final class PageReuse {
         }
 
         int kept() {
-            return hashes.size() - convert.size();
+            return kept;
         }
 
         /** Records the converted pages' hashes with what Asciidoctor said about them; false when it cannot tell. */
@@ -171,6 +172,7 @@ final class PageReuse {
                     && Files.isRegularFile(html, LinkOption.NOFOLLOW_LINKS)) {
                 plan.keptMessages.addAll(before.messages());
                 plan.next.put(name, before);
+                plan.kept++;
             } else {
                 if (before != null) {
                     Files.deleteIfExists(html);
@@ -209,6 +211,11 @@ final class PageReuse {
         }
         Files.deleteIfExists(pdf);
         return false;
+    }
+
+    /** Deletes the last build's PDF pack: this build makes none. */
+    void dropPdf(Path siteDirectory) throws IOException {
+        Files.deleteIfExists(siteDirectory.resolve(PDF_ENTRY));
     }
 
     /** What Asciidoctor said about the kept PDF last time. */

@@ -85,7 +85,9 @@ public final class SiteGenerator {
         long pdfMillis = 0;
         boolean pdfKept = false;
         List<String> pdfMessages = List.of();
-        if (pack != null) {
+        if (pack == null) {
+            last.dropPdf(siteDirectory); // a site built without the pack holds none, not the last build's
+        } else {
             Map<String, String> packAttributes = AuditPack.attributes(input);
             pdfKept = last.keepPdf(plan, siteDirectory, common, packAttributes);
             if (pdfKept) {

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * A cheap stamp of where a working tree's HEAD points, for the up-to-date check of the site: the text of
- * {@code .git/HEAD}, of the branch file it names and the size and time of {@code packed-refs}. Opening the repository
+ * {@code .git/HEAD}, of the branch file it names and the size and time of {@code packed-refs}, {@code shallow} and
+ * {@code info/grafts}. Opening the repository
  * with JGit costs about half a second, more than the whole no-op check may take; JGit still reads the commit when the
  * site is rendered. For anything but a plain {@code .git} folder (worktrees, {@code GIT_DIR}) there is no stamp, and
  * the caller asks JGit.
@@ -46,10 +47,18 @@ public final class GitHeadStamp {
                     stamp.append(" ref=").append(Files.readString(ref, StandardCharsets.UTF_8).strip());
                 }
             }
-            Path packed = git.resolve("packed-refs");
-            if (Files.isRegularFile(packed)) {
-                stamp.append(" packed=").append(Files.size(packed)).append('@')
-                        .append(Files.getLastModifiedTime(packed).toMillis());
+            // What else changes the history a walk from HEAD sees: packed refs, a shallow clone deepened
+            // (git fetch --unshallow), grafts, replacement objects.
+            for (String file : new String[] {"packed-refs", "shallow", "info/grafts"}) {
+                Path path = git.resolve(file);
+                if (Files.isRegularFile(path)) {
+                    stamp.append(' ').append(file).append('=').append(Files.size(path)).append('@')
+                            .append(Files.getLastModifiedTime(path).toMillis());
+                }
+            }
+            Path replace = git.resolve("refs/replace");
+            if (Files.isDirectory(replace)) {
+                return Optional.empty(); // replacement objects: let JGit read the history
             }
             return Optional.of(stamp.toString());
         } catch (IOException e) {

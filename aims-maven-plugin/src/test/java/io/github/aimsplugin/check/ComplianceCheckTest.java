@@ -78,4 +78,24 @@ class ComplianceCheckTest {
     static Path project(String resource) throws Exception {
         return Path.of(ComplianceCheckTest.class.getResource(resource).toURI());
     }
+
+    @Test
+    void aLaterMinorChangeDoesNotHideAnEarlierChangeOfTheSameSystem() {
+        // the walk meets the newest commit first: a typo fix after the real change
+        io.github.aimsplugin.trail.RecordChange real = change("1111111111", "2026-06-16T09:00:00Z", "Widen the purpose",
+                false);
+        io.github.aimsplugin.trail.RecordChange typo = change("2222222222", "2026-06-17T09:00:00Z",
+                "Fix a typo [minor-change]", true);
+        io.github.aimsplugin.trail.RecordChange older = change("3333333333", "2026-05-01T09:00:00Z", "Earlier", false);
+        io.github.aimsplugin.trail.AuditTrail trail = new io.github.aimsplugin.trail.AuditTrail("complete", true,
+                List.of(typo, real, older), java.util.Set.of());
+
+        assertThat(ComplianceCheck.systemChanges(trail)).containsExactly(Map.entry("scorer", real));
+    }
+
+    private static io.github.aimsplugin.trail.RecordChange change(String commit, String when, String subject,
+            boolean minor) {
+        return new io.github.aimsplugin.trail.RecordChange("AISystem", "scorer", "src/main/aims/systems.yaml", commit,
+                java.time.Instant.parse(when), "Ada", subject, minor, "changed");
+    }
 }

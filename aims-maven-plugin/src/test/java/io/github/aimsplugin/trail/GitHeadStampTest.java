@@ -49,4 +49,24 @@ class GitHeadStampTest {
 
         assertThat(GitHeadStamp.of(work)).isEmpty();
     }
+
+    @Test
+    void aShallowCloneDeepenedOrGraftsChangeTheStampAndReplacementsLeaveItToJGit() throws Exception {
+        Files.createDirectories(work.resolve(".git/refs/heads"));
+        Path git = work.resolve(".git");
+        Files.writeString(git.resolve("HEAD"), "ref: refs/heads/main\n");
+        Files.writeString(git.resolve("refs/heads/main"), "0123456789012345678901234567890123456789\n");
+        Files.writeString(git.resolve("shallow"), "0123456789012345678901234567890123456789\n");
+        String shallow = GitHeadStamp.of(work).orElseThrow();
+
+        Files.delete(git.resolve("shallow")); // git fetch --unshallow
+        String deepened = GitHeadStamp.of(work).orElseThrow();
+        Files.createDirectories(git.resolve("info"));
+        Files.writeString(git.resolve("info/grafts"), "0123456789012345678901234567890123456789\n");
+        String grafted = GitHeadStamp.of(work).orElseThrow();
+        Files.createDirectories(git.resolve("refs/replace"));
+
+        assertThat(java.util.Set.of(shallow, deepened, grafted)).hasSize(3);
+        assertThat(GitHeadStamp.of(work)).isEmpty();
+    }
 }

@@ -51,10 +51,12 @@ public final class CheckCache {
     }
 
     private final Path file;
+    private final Path buildDirectory;
 
     /** @param buildDirectory the module's build directory */
     public CheckCache(Path buildDirectory) {
         this.file = buildDirectory.resolve(FILE);
+        this.buildDirectory = buildDirectory;
     }
 
     public Path file() {
@@ -83,7 +85,7 @@ public final class CheckCache {
     /** The entry in the file, if the file is one, whole and of this format. */
     Optional<Entry> read() {
         try {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !contained()) {
                 return Optional.empty();
             }
             return parse(Files.readString(file, StandardCharsets.UTF_8));
@@ -96,6 +98,9 @@ public final class CheckCache {
     public void store(Entry entry) {
         try {
             Files.createDirectories(file.getParent());
+            if (!contained()) {
+                return;
+            }
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
             Files.writeString(temporary, format(entry), StandardCharsets.UTF_8);
             try {
@@ -111,10 +116,23 @@ public final class CheckCache {
     /** Removes the entry, so that a check that did not finish is never replayed as the one before it. */
     public void forget() {
         try {
-            Files.deleteIfExists(file);
+            if (contained()) {
+                Files.deleteIfExists(file);
+            }
         } catch (IOException e) {
             // A stale entry is keyed by inputs that are not today's: it is never taken for this check.
         }
+    }
+
+    /**
+     * Whether the cache folder lies inside the build directory also after its links are followed: a folder committed
+     * as a link (target/aims-cache -> elsewhere) is neither read, written nor emptied.
+     */
+    private boolean contained() {
+        Path realBuild = io.github.aimsplugin.schema.load.ContainedFiles.realDestination(
+                buildDirectory.toAbsolutePath().normalize());
+        return io.github.aimsplugin.schema.load.ContainedFiles.realDestination(file.getParent().toAbsolutePath().normalize())
+                .startsWith(realBuild);
     }
 
     static String format(Entry entry) {

@@ -333,7 +333,7 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
 
     /** The site over the build's renderer, whose settings the first module decides (a later one is told so). */
     protected final SiteService siteService(BuildRenderer renderer) throws MojoExecutionException {
-        renderer.configure(projectName(), rendererSettings(), getLog()::info).ifPresent(getLog()::warn);
+        renderer.configure(buildId(), projectName(), rendererSettings(), getLog()::info).ifPresent(getLog()::warn);
         return new SiteService(complianceCheck(), new ReleaseService(validation), getLog()::info, getLog()::warn,
                 renderer);
     }
@@ -419,6 +419,18 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
 
     protected final MavenProject project() {
         return project;
+    }
+
+    /**
+     * What tells this build from an earlier one in the same JVM (the Maven daemon): the execution request, which the
+     * per-module copies of the session share, and its start time.
+     */
+    private String buildId() {
+        if (session == null || session.getRequest() == null) {
+            return null;
+        }
+        java.util.Date started = session.getRequest().getStartTime();
+        return System.identityHashCode(session.getRequest()) + "@" + (started == null ? 0 : started.getTime());
     }
 
     protected final MavenSession session() {

@@ -23,6 +23,7 @@ import javax.inject.Singleton;
 public final class BuildRenderer implements Renderer {
 
     private RendererSettings settings = RendererSettings.inProcess();
+    private String build;
     private String decidedBy;
     private Consumer<String> log = line -> { };
     private Renderer started;
@@ -38,6 +39,32 @@ public final class BuildRenderer implements Renderer {
      * warning to log (naming it, what it asked for and what is used), and changes nothing.
      */
     public synchronized Optional<String> configure(String module, RendererSettings chosen, Consumer<String> logLine) {
+        return configure(null, module, chosen, logLine);
+    }
+
+    /**
+     * As {@link #configure(String, RendererSettings, Consumer)}, for one build of a JVM that runs several (the Maven
+     * daemon keeps the plugin's singletons between builds): a new build closes what the last one started and decides
+     * again, so no setting, log or renderer JVM of an earlier build is used.
+     *
+     * @param buildId what tells this build from the last one in the same JVM (null: the same build)
+     */
+    public synchronized Optional<String> configure(String buildId, String module, RendererSettings chosen,
+            Consumer<String> logLine) {
+        if (buildId != null && build != null && !buildId.equals(build)) {
+            List<AutoCloseable> earlier = takeAll();
+            Thread closing = new Thread(() -> closeAll(earlier), "aims-renderer-close");
+            closing.setDaemon(true);
+            closing.start();
+            settings = RendererSettings.inProcess();
+            decidedBy = null;
+            log = line -> { };
+            starts = 0;
+            startReported = false;
+        }
+        if (buildId != null) {
+            build = buildId;
+        }
         if (decidedBy == null) {
             decidedBy = module;
             settings = chosen;
@@ -166,16 +193,31 @@ public final class BuildRenderer implements Renderer {
 
     /** Closes every renderer this build started: their JVMs exit (writing a class-data archive when asked). */
     public void close() {
-        List<AutoCloseable> all = new ArrayList<>();
+        List<AutoCloseable> all;
         synchronized (this) {
-            if (forked != null) {
-                all.add(forked);
-            }
-            all.addAll(more);
-            if (inProcess != null) {
-                all.add(inProcess);
-            }
+            all = takeAll();
         }
+        closeAll(all);
+    }
+
+    /** Everything started so far, forgotten here: the next site starts anew. */
+    private List<AutoCloseable> takeAll() {
+        List<AutoCloseable> all = new ArrayList<>();
+        if (forked != null) {
+            all.add(forked);
+        }
+        all.addAll(more);
+        if (inProcess != null) {
+            all.add(inProcess);
+        }
+        forked = null;
+        inProcess = null;
+        started = null;
+        more.clear();
+        return all;
+    }
+
+    private static void closeAll(List<AutoCloseable> all) {
         // In parallel: each renderer JVM may take seconds to write its archive as it exits.
         List<Thread> closing = new ArrayList<>();
         for (AutoCloseable renderer : all) {

@@ -48,16 +48,36 @@ final class RendererPool {
         List<Path> largestFirst = new ArrayList<>(sources);
         largestFirst.sort(Comparator.comparingLong(RendererPool::size).reversed());
         Work work = new Work(largestFirst);
+        List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < renderers.size(); i++) {
             Renderer renderer = renderers.get(i);
             boolean first = i == 0;
             Thread thread = new Thread(() -> work.run(renderer, first, options, sink, log), "aims-renderer-pool");
             thread.setDaemon(true);
             thread.start();
+            threads.add(thread);
         }
-        List<String> messages = work.awaitEnd();
+        List<String> messages;
+        try {
+            messages = work.awaitEnd();
+        } finally {
+            // after a failure the others finish the batch they hold (no new one is handed out): no page is written
+            // after this method returned
+            joinAll(threads);
+        }
         Collections.sort(messages);
         return new Renderer.Conversion((System.nanoTime() - start) / 1_000_000, 0, List.copyOf(messages));
+    }
+
+    private static void joinAll(List<Thread> threads) {
+        for (Thread thread : threads) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** The pages not yet converted, what the renderers said, and the first failure. */
@@ -66,7 +86,7 @@ final class RendererPool {
         private final Deque<List<Path>> batches = new ArrayDeque<>();
         private final List<String> messages = new ArrayList<>();
         private int open;
-        private RuntimeException failure;
+        private Throwable failure;
 
         Work(List<Path> pages) {
             for (int i = 0; i < pages.size(); i += BATCH) {
@@ -81,7 +101,7 @@ final class RendererPool {
                 if (renderer instanceof ForkedRenderer fork) {
                     fork.awaitReady(); // a renderer still booting takes no pages
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 if (first) {
                     fail(e);
                 } else {
@@ -103,8 +123,9 @@ final class RendererPool {
                             + "); the others convert its pages");
                     giveBack(batch);
                     return;
-                } catch (RuntimeException e) {
-                    fail(e); // the sink's failure: writing a page
+                } catch (RuntimeException | Error e) {
+                    // the sink's failure (writing a page), or an Error: either ends the conversion, never hangs it
+                    fail(e);
                     return;
                 }
             }
@@ -138,7 +159,7 @@ final class RendererPool {
             notifyAll();
         }
 
-        private synchronized void fail(RuntimeException e) {
+        private synchronized void fail(Throwable e) {
             if (failure == null) {
                 failure = e;
             }
@@ -155,8 +176,11 @@ final class RendererPool {
                     throw new RendererException("interrupted while converting the pages");
                 }
             }
-            if (failure != null) {
-                throw failure;
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
             }
             return new ArrayList<>(messages);
         }

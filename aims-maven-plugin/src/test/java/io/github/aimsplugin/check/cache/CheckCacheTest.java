@@ -124,6 +124,24 @@ class CheckCacheTest {
         assertThat(cache.find(KEY, null, false)).isEmpty();
     }
 
+    @Test
+    void aCacheFolderThatIsALinkOutOfTheBuildDirectoryIsNeitherWrittenNorEmptied(@org.junit.jupiter.api.io.TempDir
+            Path elsewhere) throws Exception {
+        Path module = Files.createDirectories(target.resolve("module/target"));
+        Files.createSymbolicLink(module.resolve("aims-cache"), elsewhere);
+        Files.writeString(elsewhere.resolve("check.txt"), "someone else's file");
+        CheckCache cache = new CheckCache(module);
+
+        cache.store(entry(List.of()));
+        cache.forget();
+
+        assertThat(cache.find(KEY, null, false)).isEmpty();
+        try (var files = Files.list(elsewhere)) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactly("check.txt");
+        }
+        assertThat(Files.readString(elsewhere.resolve("check.txt"))).isEqualTo("someone else's file");
+    }
+
     private static String watchedState(Path metric) throws Exception {
         return metricState(metric, null);
     }

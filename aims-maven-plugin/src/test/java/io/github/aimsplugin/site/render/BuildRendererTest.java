@@ -29,6 +29,21 @@ class BuildRendererTest {
         assertThat(log).isEmpty();
     }
 
+    @Test
+    void aLaterBuildInTheSameJvmDecidesAgainAndIsNotToldOfTheEarlierOne() {
+        BuildRenderer renderer = new BuildRenderer(); // the Maven daemon keeps the singleton between builds
+        RendererSettings fork = settings(RendererSettings.Mode.FORK, "768m", 2);
+        RendererSettings inProcess = settings(RendererSettings.Mode.IN_PROCESS, "1g", 1);
+
+        assertThat(renderer.configure("build-1", "com.example:a", fork, line -> { })).isEmpty();
+        assertThat(renderer.configure("build-1", "com.example:b", inProcess, line -> { })).isPresent();
+        assertThat(renderer.configure("build-2", "com.example:b", inProcess, line -> { })).isEmpty();
+
+        assertThat(renderer.settings()).isSameAs(inProcess);
+        assertThat(renderer.configure("build-2", "com.example:a", fork, line -> { })).get().asString()
+                .contains("module com.example:b set it first");
+    }
+
     private static RendererSettings settings(RendererSettings.Mode mode, String heap, int jvms) {
         return new RendererSettings(mode, heap, Duration.ofSeconds(900), List.of(), null, "",
                 RendererMain.class.getName(), jvms);

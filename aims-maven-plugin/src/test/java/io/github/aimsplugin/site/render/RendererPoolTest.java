@@ -55,6 +55,43 @@ class RendererPoolTest {
         }
     }
 
+    @Test
+    @org.junit.jupiter.api.Timeout(60) // a hang is the defect: without the fix this test never ends
+    void anErrorWhileWritingAPageEndsTheConversionInsteadOfHangingIt() throws Exception {
+        List<Path> pages = pages(60);
+        RenderOptions options = RenderOptions.embeddedHtml(work, Map.of());
+        Renderer writesEach = new Renderer() {
+            @Override public void preparePdf() {}
+            @Override public String version() { return "test"; }
+            @Override public Conversion convert(List<Path> sources, RenderOptions o, PageSink sink) {
+                for (Path source : sources) {
+                    try {
+                        sink.accept(source, "t", "b");
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                return new Conversion(0, 0, List.of());
+            }
+            @Override public Conversion convertToPdf(Path source, RenderOptions o) { throw new AssertionError(); }
+            @Override public long bootMillis() { return 0; }
+            @Override public String where() { return "test"; }
+        };
+        List<Path> written = java.util.Collections.synchronizedList(new ArrayList<>());
+        RendererPool pool = new RendererPool(List.of(writesEach, writesEach), line -> { });
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pool.convert(pages, options, (source, title, body) -> {
+            if (source.getFileName().toString().equals("page-13.adoc")) {
+                throw new StackOverflowError("a page too deep for the template");
+            }
+            written.add(source);
+        })).isInstanceOf(StackOverflowError.class);
+        int after = written.size();
+        assertThat(after).isLessThan(60);
+        Thread.sleep(300);
+        assertThat(written).hasSize(after); // nothing is written once convert has returned
+    }
+
     private List<Path> pages(int count) throws IOException {
         List<Path> pages = new ArrayList<>();
         for (int i = 0; i < count; i++) {
