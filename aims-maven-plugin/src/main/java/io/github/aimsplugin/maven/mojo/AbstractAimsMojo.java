@@ -222,7 +222,7 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
     private int rendererTimeout;
 
     /**
-     * The most renderer JVMs a large site is split across (one per 400 pages). Default: the machine's cores. Site
+     * The most renderer JVMs a large site is split across (one per 400 pages). Default: the machine's cores but one. Site
      * and aggregate; like the other renderer settings, the first module's value holds for the build.
      */
     @Parameter(property = "aims.rendererJvms")

@@ -55,14 +55,17 @@ public record RendererSettings(Mode mode, String maxHeap, Duration timeout, List
         }
         if (jvms < 1) {
             throw new IllegalArgumentException("aims.rendererJvms is " + jvms
-                    + "; use a number of renderer JVMs from 1 up (default: the machine's cores, "
+                    + "; use a number of renderer JVMs from 1 up (default: the machine's cores but one, "
                     + defaultJvms() + " here)");
         }
     }
 
-    /** Default of {@code aims.rendererJvms}: as many as the machine has cores. */
+    /**
+     * Default of {@code aims.rendererJvms}: the machine's cores but one, at least one. Maven's own JVM writes the pages
+     * while they are converted: on 2 cores a second renderer JVM made the large site slower (BENCHMARKS.md).
+     */
     public static int defaultJvms() {
-        return Runtime.getRuntime().availableProcessors();
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     }
 
     /** The settings a user chooses, as the log names them; the rest is the same for every module of a build. */
