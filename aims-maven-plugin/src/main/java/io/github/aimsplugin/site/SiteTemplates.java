@@ -95,6 +95,11 @@ public final class SiteTemplates {
         return LAYOUT.matcher(execute(svgFactory, chart.template() + ".mustache", chart)).replaceAll("");
     }
 
+    /** Renders an HTML template (its name with the extension, as {@link Navigation#TEMPLATE}), escaped for HTML. */
+    String html(String template, Object view) {
+        return execute(htmlFactory, template, view);
+    }
+
     /** The compiled HTML page template; thread-safe, so every conversion thread may fill it. */
     public Mustache htmlPage() {
         try {

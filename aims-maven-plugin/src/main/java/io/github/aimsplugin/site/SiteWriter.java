@@ -17,7 +17,7 @@ public final class SiteWriter {
     /** The pages every site has ({@link Pages}), in the order they are written. */
     public static final List<String> OVERVIEW_PAGES = Pages.everySite();
     private static final List<String> STATIC_FILES = List.of("css/aims.css", "js/aims.js");
-    private static final List<String> DOCINFO = List.of("docinfo-header.html", "docinfo-footer.html");
+    private static final List<String> DOCINFO = List.of("docinfo-footer.html");
 
     /** Every built-in resource a site is made of, for the fingerprint. */
     public static List<String> builtInResources() {
@@ -31,6 +31,7 @@ public final class SiteWriter {
         resources.add(SiteTemplates.CLASSPATH_ROOT + "/" + SiteTemplates.PAGE_TEMPLATE);
         resources.add(SiteTemplates.CLASSPATH_ROOT + "/audit-pack.adoc.mustache");
         resources.add("aims/site/pdf/" + AuditPack.THEME);
+        resources.add(SiteTemplates.CLASSPATH_ROOT + "/" + Navigation.TEMPLATE);
         DOCINFO.forEach(docinfo -> resources.add(SiteTemplates.CLASSPATH_ROOT + "/" + docinfo));
         STATIC_FILES.forEach(file -> resources.add("aims/site/static/" + file));
         return resources;
@@ -59,6 +60,7 @@ public final class SiteWriter {
         for (RecordPage<?> page : Pages.RECORDS) {
             writeRecordPages(adoc, page, views, input, files);
         }
+        Navigation.write(templates, templateDirectory, adoc);
         for (String docinfo : DOCINFO) {
             copy("templates/" + docinfo, templateDirectory == null ? null : templateDirectory.resolve(docinfo),
                     adoc.resolve(docinfo));

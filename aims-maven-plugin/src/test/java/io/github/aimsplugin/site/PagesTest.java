@@ -2,9 +2,6 @@ package io.github.aimsplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +24,7 @@ class PagesTest {
         all.add(Arguments.of("_heat-map.svg.mustache", SiteCharts.Matrix.class));
         all.add(Arguments.of("_bars.svg.mustache", SiteCharts.Bars.class));
         all.add(Arguments.of("_trend.svg.mustache", TrendChart.Trend.class));
+        all.add(Arguments.of(Navigation.TEMPLATE, Navigation.class));
         return all.stream();
     }
 
@@ -67,19 +65,25 @@ class PagesTest {
     }
 
     @Test
-    void theNavigationListsTheRegistrysPagesInOrder() throws IOException {
-        String header;
-        try (InputStream in = getClass().getClassLoader()
-                .getResourceAsStream(SiteTemplates.CLASSPATH_ROOT + "/docinfo-header.html")) {
-            header = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    void theNavigationListsTheRegistrysPagesInOrder() {
+        String header = new SiteTemplates(null).html(Navigation.TEMPLATE, Navigation.of(Pages.navigation()));
         List<String> links = new ArrayList<>();
         Matcher link = Pattern.compile("<a href=\"([^\"]+)\">([^<]+)</a>").matcher(header);
         while (link.find()) {
             links.add(link.group(1) + " " + link.group(2));
         }
-        assertThat(links).containsExactlyElementsOf(Pages.navigation().stream()
+        assertThat(links).isNotEmpty().containsExactlyElementsOf(Pages.navigation().stream()
                 .map(page -> page.target(null) + " " + page.label()).toList());
+        assertThat(header).startsWith("<nav class=\"aims-nav\" aria-label=\"AIMS site\">\n  <a href=\"index.html\">")
+                .endsWith("</a>\n</nav>\n").doesNotContain("\n\n");
+    }
+
+    @Test
+    void theNavigationEscapesItsTextForHtml() {
+        String header = new SiteTemplates(null).html(Navigation.TEMPLATE,
+                new Navigation(List.of(new Navigation.Link("a.html?x=\"1\"", "Risks <b>&</b>"))));
+        assertThat(header).contains("<a href=\"a.html?x&#61;&quot;1&quot;\">Risks &lt;b&gt;&amp;&lt;/b&gt;</a>")
+                .doesNotContain("<b>");
     }
 
     @Test
