@@ -14,7 +14,6 @@ import io.github.aimsplugin.paths.OutputPaths;
 import io.github.aimsplugin.release.ReleaseService;
 import io.github.aimsplugin.schema.load.YamlLimits;
 import io.github.aimsplugin.site.SiteService;
-import io.github.aimsplugin.site.render.RendererMain;
 import io.github.aimsplugin.site.render.RendererSettings;
 import io.github.aimsplugin.site.render.BuildRenderer;
 import io.github.aimsplugin.validation.RecordValidation;
@@ -23,11 +22,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.AbstractMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -302,12 +297,9 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
 
     /** The check's configuration over a workspace; a bad setting is a {@link MojoExecutionException}. */
     protected final CheckRequest checkRequest(Workspace workspace, BuildClock clock) throws MojoExecutionException {
-        List<Map.Entry<String, String>> levels = (rules == null ? List.<RuleLevel>of() : rules).stream()
-                .map(rule -> new AbstractMap.SimpleEntry<>(rule.getId(), rule.getLevel()))
-                .collect(Collectors.toList());
         try {
             return new CheckRequest(workspace, clock.today(), limits(),
-                    RuleConfiguration.levels(levels, BuiltInRules.all()),
+                    RuleConfiguration.levels(RuleLevel.entries(rules), BuiltInRules.all()),
                     RuleConfiguration.settings(minJustificationWords, auditIntervalMonths, reviewIntervalMonths,
                             builtInAiSdks, additionalAiSdks, movingModels, additionalMovingModels,
                             notMovingModels).withBuild(TestsSkipped.by(project, session),
@@ -332,44 +324,19 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
     }
 
     /** The site over the build's renderer, whose settings the first module decides (a later one is told so). */
-    protected final SiteService siteService(BuildRenderer renderer) throws MojoExecutionException {
-        renderer.configure(buildId(), projectName(), rendererSettings(), getLog()::info).ifPresent(getLog()::warn);
+    protected final SiteService siteService(BuildRenderer buildRenderer) throws MojoExecutionException {
+        RendererSettings settings = SiteParameters.renderer(renderer, rendererMaxHeap, rendererTimeout, rendererJvms,
+                session, getClass().getClassLoader());
+        buildRenderer.configure(SiteParameters.buildId(session), projectName(), settings, getLog()::info)
+                .ifPresent(getLog()::warn);
         return new SiteService(complianceCheck(), new ReleaseService(validation), getLog()::info, getLog()::warn,
-                renderer);
-    }
-
-    /** How the build's renderer runs: the plugin's own jars, the class-data cache under the local repository. */
-    private RendererSettings rendererSettings() throws MojoExecutionException {
-        Path cache = null;
-        String owner = "";
-        if (session != null && session.getRepositorySession() != null
-                && session.getRepositorySession().getLocalRepository() != null) {
-            cache = session.getRepositorySession().getLocalRepository().getBasedir().toPath()
-                    .resolve(".cache/aims-maven-plugin/cds");
-            owner = session.getExecutionRootDirectory() == null ? "" : session.getExecutionRootDirectory();
-        }
-        try {
-            return new RendererSettings(RendererSettings.Mode.parse(renderer), rendererMaxHeap.trim(),
-                    Duration.ofSeconds(rendererTimeout), RendererSettings.classPathOf(getClass().getClassLoader()),
-                    cache, owner, RendererMain.class.getName(),
-                    rendererJvms == null ? RendererSettings.defaultJvms() : rendererJvms);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+                buildRenderer);
     }
 
     /** A site over a workspace, as aims:site and aims:aggregate configure it. */
     protected final SiteService.Request siteRequest(CheckRequest check, BuildClock clock) throws MojoExecutionException {
-        Path templates = templateDirectory == null ? null : templateDirectory.toPath().toAbsolutePath().normalize();
-        if (templates != null && !templateDirectory.isDirectory()) {
-            throw new MojoExecutionException("aims.templateDirectory " + templateDirectory + " is not a directory");
-        }
-        List<Exports.Format> exports;
-        try {
-            exports = siteExports == null || siteExports.isBlank() ? List.of() : List.copyOf(Exports.parse(siteExports));
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("aims.siteExports: " + e.getMessage(), e);
-        }
+        Path templates = SiteParameters.templates(templateDirectory);
+        List<Exports.Format> exports = SiteParameters.exports(siteExports);
         Path site = outputPath(siteDirectory, "aims.siteDirectory", true);
         Path previous = diffAgainst == null ? null : paths().readableInProject(diffAgainst.toPath(), "aims.diffAgainst");
         return new SiteService.Request(check, site, templates, pdf, exports, previous,
@@ -399,8 +366,7 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
 
     /** Where the plugin may write and read configured files: the project and its build directory. */
     protected final OutputPaths paths() {
-        File build = buildDirectory != null ? buildDirectory : new File(baseDirectory, "target");
-        return new OutputPaths(baseDirectory.toPath(), build.toPath());
+        return new OutputPaths(baseDirectory.toPath(), buildDirectory());
     }
 
     /** The module's build directory (target/), where goals keep what the next build reuses. */
@@ -419,18 +385,6 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
 
     protected final MavenProject project() {
         return project;
-    }
-
-    /**
-     * What tells this build from an earlier one in the same JVM (the Maven daemon): the execution request, which the
-     * per-module copies of the session share, and its start time.
-     */
-    private String buildId() {
-        if (session == null || session.getRequest() == null) {
-            return null;
-        }
-        java.util.Date started = session.getRequest().getStartTime();
-        return System.identityHashCode(session.getRequest()) + "@" + (started == null ? 0 : started.getTime());
     }
 
     protected final MavenSession session() {
