@@ -75,6 +75,8 @@ final class Pages {
                     "Crosswalks"),
             SitePage.of("measurements", MeasurementViews.Page.class, v -> v.measurements().page(), 10,
                     "Measurements"),
+            SitePage.of("responsibilities", ResponsibilitiesPage.class,
+                    v -> ResponsibilitiesPage.of(v.input(), v.links()), 16, "Responsibilities"),
             SitePage.when(input -> !input.portfolio().services().isEmpty(), "portfolio", PortfolioViews.Page.class,
                     v -> new PortfolioViews(v.input().model(), v.input().portfolio(), v.links()).page()));
 
