@@ -4,6 +4,7 @@ import io.github.aimsplugin.build.CodeEvidence;
 import io.github.aimsplugin.code.ScanCache;
 import io.github.aimsplugin.build.InvalidRecords;
 import io.github.aimsplugin.build.Workspace;
+import io.github.aimsplugin.schema.RecordFileCache;
 import io.github.aimsplugin.schema.ValidationRequest;
 import io.github.aimsplugin.schema.ValidationResult;
 import io.github.aimsplugin.schema.catalog.Catalogs;
@@ -18,6 +19,7 @@ import io.github.aimsplugin.validation.RecordValidation;
 import io.github.aimsplugin.validation.ValidationReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +44,8 @@ public final class ComplianceCheck {
     private final Consumer<String> info;
     private final Consumer<String> warn;
     private final ScanCache scans;
+    /** Where record files read by earlier builds are kept, or null: every file is read. */
+    private final Path recordCache;
 
     /**
      * @param rules the rules, in run order (the mojos give {@code check.rules.BuiltInRules.all()})
@@ -51,11 +55,25 @@ public final class ComplianceCheck {
      */
     public ComplianceCheck(RecordValidation validation, List<Rule> rules, Consumer<String> info,
             Consumer<String> warn, ScanCache scans) {
+        this(validation, new RuleEngine(rules), info, warn, scans, null);
+    }
+
+    private ComplianceCheck(RecordValidation validation, RuleEngine engine, Consumer<String> info,
+            Consumer<String> warn, ScanCache scans, Path recordCache) {
         this.validation = validation;
-        this.engine = new RuleEngine(rules);
+        this.engine = engine;
         this.info = info;
         this.warn = warn;
         this.scans = scans;
+        this.recordCache = recordCache;
+    }
+
+    /**
+     * This check keeping what record files gave under a build directory ({@link RecordFileCache}), so that a file
+     * whose bytes did not change is not parsed and schema-checked again; null: every file is read.
+     */
+    public ComplianceCheck withRecordCache(Path buildDirectory) {
+        return new ComplianceCheck(validation, engine, info, warn, scans, buildDirectory);
     }
 
     /**
@@ -99,7 +117,7 @@ public final class ComplianceCheck {
     public ValidationResult load(Workspace workspace, LocalDate today, YamlLimits limits) throws IOException {
         try {
             return validation.validate(new ValidationRequest(workspace.base(), workspace.sources(), workspace.bundled(),
-                    today, limits));
+                    today, limits), recordCache == null ? null : RecordFileCache.in(recordCache));
         } catch (UncheckedIOException e) {
             throw new IOException("cannot read AIMS records: " + e.getMessage(), e);
         }

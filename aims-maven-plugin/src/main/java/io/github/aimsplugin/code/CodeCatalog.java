@@ -1,6 +1,5 @@
 package io.github.aimsplugin.code;
 
-import io.github.aimsplugin.schema.catalog.Catalogs;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,7 +73,9 @@ public record CodeCatalog(List<String> modelNameMethods, List<ConfigKey> configK
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
 
     private static final class BuiltIn {
-        static final CodeCatalog VALUE = Catalogs.read("ai-code.yaml", CodeCatalog.class);
+        // Read without Jackson's object mapper: the check's settings take its moving models, a replayed check too.
+        static final CodeCatalog VALUE = io.github.aimsplugin.schema.catalog.CatalogRecords.read("ai-code.yaml",
+                CodeCatalog.class);
     }
 
     public CodeCatalog {

@@ -53,6 +53,14 @@ public class RecordValidation {
         return validator().validate(request);
     }
 
+    /**
+     * As {@link #validate(ValidationRequest)}, with the record files whose bytes did not change since the last build
+     * taken from {@code cache} (null: none) instead of being parsed and schema-checked again.
+     */
+    public ValidationResult validate(ValidationRequest request, io.github.aimsplugin.schema.RecordFileCache cache) {
+        return validator().validate(request, cache);
+    }
+
     /** The schema problems of a released bundle's records (aims:diff, the Changes page). */
     public List<io.github.aimsplugin.schema.Problem> validateReleased(List<BundledRecord> bundled) {
         return validator().validateReleased(bundled);

@@ -54,6 +54,15 @@ public final class AimsValidator {
      *     fault, not a record problem)
      */
     public ValidationResult validate(ValidationRequest request) {
+        return validate(request, null);
+    }
+
+    /**
+     * @param cache what earlier builds read from record files, by their bytes (null: every file is read): a file whose
+     *     bytes did not change is not parsed or schema-checked again; the cross-record checks always run in full
+     * @throws IllegalArgumentException when a source directory lies outside the base directory
+     */
+    public ValidationResult validate(ValidationRequest request, RecordFileCache cache) {
         List<ModuleFile> files = new ArrayList<>();
         for (RecordSource source : request.sources()) {
             RecordFiles.find(request.baseDirectory(), source.baseDirectory(), source.sourceDirectories())
@@ -63,8 +72,11 @@ public final class AimsValidator {
         // Files are independent until the cross-record checks, so they are read and schema-checked in parallel;
         // the ordered collect keeps records in file order, so results do not depend on thread timing.
         List<FileOutcome> outcomes = files.stream().distinct().toList().parallelStream()
-                .map(file -> loadFile(reader, file))
+                .map(file -> loadFile(reader, file, cache))
                 .toList();
+        if (cache != null) {
+            cache.keepOnly(files.stream().map(file -> file.file().displayPath()).toList());
+        }
         List<Problem> problems = new ArrayList<>();
         List<LoadedRecord> records = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
@@ -94,7 +106,7 @@ public final class AimsValidator {
 
     private record FileOutcome(List<LoadedRecord> records, List<Problem> problems) {}
 
-    private FileOutcome loadFile(YamlFileReader reader, ModuleFile moduleFile) {
+    private FileOutcome loadFile(YamlFileReader reader, ModuleFile moduleFile, RecordFileCache cache) {
         List<Problem> problems = new ArrayList<>();
         List<LoadedRecord> records = new ArrayList<>();
         RecordFile file = moduleFile.file();
@@ -116,15 +128,32 @@ public final class AimsValidator {
                     + ", not a regular file; keep records in plain files", "record-file"));
             return new FileOutcome(records, problems);
         }
-        YamlFileReader.Result read = reader.read(file.path(), file.displayPath());
+        RecordFileCache.Read read = cache == null ? read(reader, file.path(), file.displayPath(), null)
+                : cache.read(file.path(), file.displayPath(), reader.limits(),
+                        content -> read(reader, file.path(), file.displayPath(), content));
         problems.addAll(read.problems());
-        for (SourceDocument document : read.documents()) {
-            load(moduleFile.origin(), document, records, problems);
+        for (RecordFileCache.Document document : read.documents()) {
+            problems.addAll(document.problems());
+            if (document.id() != null) {
+                RecordKind<?> kind = RecordKinds.byName(document.kind()).orElseThrow();
+                AimsRecord value = document.schemaValid() ? bind(kind, document.id(), document.source(), problems)
+                        : null;
+                records.add(new LoadedRecord(kind, document.id(), document.source(), value, moduleFile.origin()));
+            }
         }
         return new FileOutcome(records, problems);
     }
 
-    private void load(RecordOrigin origin, SourceDocument document, List<LoadedRecord> records, List<Problem> problems) {
+    /** What a file gives that depends only on its bytes, its path and the limits: what a cache may keep. */
+    private RecordFileCache.Read read(YamlFileReader reader, java.nio.file.Path path, String displayPath,
+            byte[] content) {
+        YamlFileReader.Result read = reader.read(path, displayPath, content);
+        return new RecordFileCache.Read(read.problems(), read.documents().stream().map(this::check).toList());
+    }
+
+    /** A document's shape and schema checked; the record it holds, if it names a known kind and an id. */
+    private RecordFileCache.Document check(SourceDocument document) {
+        List<Problem> problems = new ArrayList<>();
         JsonNode kindNode = document.root().get("kind");
         JsonNode idNode = document.root().get("id");
         String id = idNode != null && idNode.isTextual() ? idNode.asText() : null;
@@ -133,7 +162,7 @@ public final class AimsValidator {
                     ? "record has no 'kind'; add 'kind:' with one of "
                     : "'kind' must be a single name, one of ") + String.join(", ", RecordKinds.names()),
                     "record-shape"));
-            return;
+            return new RecordFileCache.Document(document, problems, null, null, false);
         }
         Optional<RecordKind<?>> kind = RecordKinds.byName(kindNode.asText());
         if (kind.isEmpty()) {
@@ -141,15 +170,12 @@ public final class AimsValidator {
             problems.add(Problem.inFile(document.locate("/kind"), "unknown kind '" + kindNode.asText() + "'"
                     + suggestion + (suggestion.isEmpty() ? "; known kinds: " : " Known kinds: ")
                     + String.join(", ", RecordKinds.names()), "unknown-kind"));
-            return;
+            return new RecordFileCache.Document(document, problems, null, null, false);
         }
         List<Problem> schemaProblems = schemas.validate(kind.get(), id, document);
         problems.addAll(schemaProblems);
-        if (id == null) {
-            return; // reported by the schema: 'id' is required
-        }
-        AimsRecord value = schemaProblems.isEmpty() ? bind(kind.get(), id, document, problems) : null;
-        records.add(new LoadedRecord(kind.get(), id, document, value, origin));
+        // No id: reported by the schema ('id' is required), and no record.
+        return new RecordFileCache.Document(document, problems, kind.get().name(), id, schemaProblems.isEmpty());
     }
 
     private static AimsRecord bind(RecordKind<?> kind, String id, SourceDocument document, List<Problem> problems) {

@@ -320,7 +320,8 @@ public abstract class AbstractAimsMojo extends AbstractMojo {
     }
 
     protected final ComplianceCheck complianceCheck() {
-        return new ComplianceCheck(validation, BuiltInRules.all(), getLog()::info, getLog()::warn, scans);
+        return new ComplianceCheck(validation, BuiltInRules.all(), getLog()::info, getLog()::warn, scans)
+                .withRecordCache(buildDirectory());
     }
 
     /** The site over the build's renderer, whose settings the first module decides (a later one is told so). */

@@ -102,7 +102,9 @@ public class CheckMojo extends AbstractAimsMojo {
     /** The check in full: validation, rules, log lines and reports; the failure it ends with, if any. */
     private Checked check(CheckRequest request, Level threshold) throws MojoExecutionException, InvalidRecords,
             IOException {
-        io.github.aimsplugin.check.ComplianceCheck.Outcome outcome = complianceCheck().run(request);
+        // aims.checkCache=false is a check from scratch: no record file is taken from the last build either.
+        io.github.aimsplugin.check.ComplianceCheck.Outcome outcome = (checkCache ? complianceCheck()
+                : complianceCheck().withRecordCache(null)).run(request);
         CheckResult result = outcome.result();
         Baseline.Comparison comparison = readBaseline().compare(result.violations());
         CheckOutput.log(getLog(), comparison.fresh());

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aimsplugin.check.cache.CheckCache;
 import io.github.aimsplugin.check.report.CheckReports;
+import io.github.aimsplugin.schema.RecordFileCache;
 import io.github.aimsplugin.schema.bench.SyntheticAims;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -64,6 +66,13 @@ class CheckCacheMojoTest {
         same(measured, afterCorruption);
         assertThat(run(mojo, project, true).replayed()).isTrue();
 
+        // A changed record file: the check runs in full with that file read again, the others from the last build.
+        Path risks = project.resolve("src/main/aims/risks.yaml");
+        Files.writeString(risks, Files.readString(risks).replaceFirst("(?m)^(title: .*)$", "$1 (revised)"));
+        Run incremental = run(mojo, project, true);
+        assertThat(incremental.replayed()).isFalse();
+        same(run(mojo, project, false), incremental);
+
         // An evidence file the records name is removed: never a replayed pass, validation reports it.
         Files.delete(project.resolve("docs/aims/evidence/monitoring-runbook.md"));
         Run withoutEvidence = run(mojo, project, true);
@@ -93,6 +102,33 @@ class CheckCacheMojoTest {
 
         // aims.checkCache=false: the entry is not read, the check runs in full.
         assertThat(run(mojo, project, false).replayed()).isFalse();
+
+        // One changed risk: the check runs, only that record file is read again, and it is the full check.
+        run(mojo, project, true);
+        Path entries = project.resolve("target").resolve(RecordFileCache.FOLDER);
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        for (Path entry : list(entries)) {
+            Files.setLastModifiedTime(entry, old);
+        }
+        Path risks = project.resolve("src/main/aims/risks-0.yaml");
+        Files.writeString(risks, Files.readString(risks).replaceFirst("(?m)^(title: .*)$", "$1 (revised)"));
+        Run incremental = run(mojo, project, true);
+        assertThat(incremental.replayed()).isFalse();
+        List<Path> reread = new ArrayList<>();
+        for (Path entry : list(entries)) {
+            if (!Files.getLastModifiedTime(entry).equals(old)) {
+                reread.add(entry);
+            }
+        }
+        assertThat(list(entries)).hasSize(26);
+        assertThat(reread).hasSize(1);
+        same(run(mojo, project, false), incremental);
+    }
+
+    private static List<Path> list(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
     }
 
     /** What a check said and wrote. */

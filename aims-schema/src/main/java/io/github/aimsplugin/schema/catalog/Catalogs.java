@@ -49,7 +49,8 @@ public final class Catalogs {
     }
 
     private static final class AiSdksHolder {
-        static final AiSdks VALUE = read("ai-sdks.yaml", AiSdks.class);
+        // Read without Jackson's object mapper: every check needs it before a record is read, a replayed one too.
+        static final AiSdks VALUE = CatalogRecords.read("ai-sdks.yaml", AiSdks.class);
     }
 
     private Catalogs() {}

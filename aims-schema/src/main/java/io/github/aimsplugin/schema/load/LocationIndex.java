@@ -17,6 +17,18 @@ public final class LocationIndex {
         byPointer.put("", documentStart);
     }
 
+    /** An index as another one held it ({@link #entries}), read back from a cache. */
+    public static LocationIndex of(SourceLocation documentStart, Map<String, SourceLocation> entries) {
+        LocationIndex index = new LocationIndex(documentStart);
+        entries.forEach(index::put);
+        return index;
+    }
+
+    /** Every pointer with a location of its own, the document's ("") included; sorted, so that a copy is stable. */
+    public Map<String, SourceLocation> entries() {
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byPointer));
+    }
+
     void put(String pointer, SourceLocation location) {
         byPointer.putIfAbsent(pointer, location);
     }

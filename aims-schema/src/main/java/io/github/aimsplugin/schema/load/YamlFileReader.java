@@ -57,11 +57,23 @@ public final class YamlFileReader {
                 .build();
     }
 
+    public YamlLimits limits() {
+        return limits;
+    }
+
     public Result read(Path file, String displayPath) {
+        return read(file, displayPath, null);
+    }
+
+    /**
+     * @param content the file's bytes when the caller has read them already (to hash them), else null: the YAML
+     *     is then parsed from exactly the bytes that were hashed
+     */
+    public Result read(Path file, String displayPath, byte[] content) {
         List<Problem> problems = new ArrayList<>();
         List<SourceDocument> documents = new ArrayList<>();
         try {
-            long size = Files.size(file);
+            long size = content != null ? content.length : Files.size(file);
             if (size > limits.maxFileBytes()) {
                 problems.add(Problem.inFile(SourceLocation.startOf(displayPath),
                         "file is " + size + " bytes, more than the limit of " + limits.maxFileBytes()
@@ -69,7 +81,9 @@ public final class YamlFileReader {
                         "yaml-limit"));
                 return new Result(documents, problems);
             }
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            try (Reader reader = content == null ? Files.newBufferedReader(file, StandardCharsets.UTF_8)
+                    : new java.io.BufferedReader(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(content),
+                            StandardCharsets.UTF_8.newDecoder()));
                     YAMLParser parser = factory.createParser(reader)) {
                 new DocumentWalker(parser, displayPath, documents, problems).readAll();
             }

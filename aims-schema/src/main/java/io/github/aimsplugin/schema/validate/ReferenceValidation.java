@@ -8,6 +8,7 @@ import io.github.aimsplugin.schema.kind.Reference;
 import io.github.aimsplugin.schema.kind.RecordKinds;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,7 @@ final class ReferenceValidation implements ModelValidation {
     private final Map<String, Set<String>> idsByKind = new HashMap<>();
     private final Set<String> roles = new TreeSet<>();
     private final Set<String> interestedParties = new TreeSet<>();
+    private final Map<Reference.Target, Set<String>> catalogIds = new java.util.EnumMap<>(Reference.Target.class);
 
     @Override
     public void validate(ValidationContext context, Consumer<Problem> report) {
@@ -63,6 +65,9 @@ final class ReferenceValidation implements ModelValidation {
 
     private void verify(Catalogs catalogs, LoadedRecord record, Reference reference, String pointer, String value,
             Consumer<Problem> report) {
+        if (names(catalogs, reference, value)) {
+            return; // nearly every reference: no field path, message or copy of a catalog's ids is made for it
+        }
         String field = FieldPaths.display(pointer);
         String control = controlNamed(reference, value);
         if (control != null) {
@@ -95,6 +100,37 @@ final class ReferenceValidation implements ModelValidation {
             report.accept(new Problem(record.locate(pointer), record.kind().name(), record.id(), message,
                     ruleFor(reference.target()), null));
         }
+    }
+
+    /** Whether the reference names something that exists: exactly when the checks below report nothing. */
+    private boolean names(Catalogs catalogs, Reference reference, String value) {
+        String control = controlNamed(reference, value);
+        if (control != null) {
+            return catalogIds(catalogs, Reference.Target.ANNEX_A_CONTROL).contains(control);
+        }
+        return switch (reference.target()) {
+            case RECORD -> idsByKind.getOrDefault(reference.targetKind(), Set.of()).contains(value);
+            case ROLE -> roles.contains(value);
+            case INTERESTED_PARTY -> interestedParties.contains(value);
+            case ANY_RECORD -> {
+                int slash = value.indexOf('/');
+                String kind = slash < 0 ? "" : value.substring(0, slash);
+                yield slash >= 0 && RecordKinds.byName(kind).isPresent()
+                        && idsByKind.getOrDefault(kind, Set.of()).contains(value.substring(slash + 1));
+            }
+            case ANNEX_A_CONTROL, ANNEX_C_OBJECTIVE, ANNEX_C_RISK_SOURCE, CLAUSE ->
+                    catalogIds(catalogs, reference.target()).contains(value);
+        };
+    }
+
+    /** A catalog's ids as a set, made once per validation (the catalogs make a new list on every call). */
+    private Set<String> catalogIds(Catalogs catalogs, Reference.Target target) {
+        return catalogIds.computeIfAbsent(target, kind -> new HashSet<>(switch (kind) {
+            case ANNEX_C_OBJECTIVE -> catalogs.annexC().objectiveIds();
+            case ANNEX_C_RISK_SOURCE -> catalogs.annexC().riskSourceIds();
+            case CLAUSE -> catalogs.clauses().ids();
+            default -> catalogs.annexA().controlIds();
+        }));
     }
 
     /** The control id a reference to a Control record names ({@code A.8.2} of {@code Control/A.8.2}), or null. */
