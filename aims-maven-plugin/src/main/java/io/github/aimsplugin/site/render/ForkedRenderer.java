@@ -24,9 +24,9 @@ import java.util.stream.Collectors;
 
 /**
  * Asciidoctor in a renderer JVM of its own, started with flags that suit JRuby's cold start (C1 only, JRuby's JIT
- * dormant until a large conversion, an AppCDS archive) and a bounded heap. Requests go one at a time; each, the boot included, must end
- * within the settings' timeout, or the renderer is stopped and the request fails with a message that says so. The
- * renderer exits when its stdin closes: at {@link #close()}, or when the build's JVM dies.
+ * dormant until a large conversion, an AppCDS archive) and a bounded heap. Requests go one at a time; each, the boot
+ * included, must end within the settings' timeout, or the renderer is stopped and the request fails with a message
+ * that says so. The renderer exits when its stdin closes: at {@link #close()}, or when the build's JVM dies.
  */
 public final class ForkedRenderer implements Renderer, AutoCloseable {
 

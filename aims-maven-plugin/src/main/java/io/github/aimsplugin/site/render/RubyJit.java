@@ -10,8 +10,8 @@ import org.jruby.RubyInstanceConfig;
  * threshold no method reaches (so a small site converts as with the interpreter alone); a conversion of at least
  * {@value #PAGES} pages lowers the threshold to JRuby's default for its duration, so that Asciidoctor's hot methods
  * are compiled. JRuby reads the threshold at every call, so this works after the boot. Measured (docs/site.md,
- * renderer): on 1,215 pages the JIT saved a sixth to a third of the conversion's CPU; on 300 pages it cost more than it
- * saved. The bytes of the pages do not depend on it.
+ * renderer): on 1,215 pages the JIT saved a sixth to a third of the conversion's CPU; on 300 pages it cost more
+ * than it saved. The bytes of the pages do not depend on it.
  */
 final class RubyJit {
 
