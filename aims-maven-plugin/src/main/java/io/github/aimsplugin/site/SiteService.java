@@ -111,12 +111,14 @@ public final class SiteService {
 
     /**
      * Validates (invalid records stop the build here), then starts JRuby on its own thread while the history is read,
-     * the rules run and the pages are written. Not earlier: a build that fails on invalid records must not end while
-     * JRuby is still loading classes from the plugin's realm.
+     * the rules run and the pages are written. A renderer JVM starts before the validation; JRuby in this JVM not
+     * earlier: a build that fails on invalid records must not end while JRuby is still loading classes from the
+     * plugin's realm.
      */
     public Checked check(Plan plan) throws InvalidRecords, IOException {
         Request request = plan.request();
         Path base = request.check().workspace().base();
+        renderer.startIfForked(); // boots while the records are validated
         String commit = GitProvenance.commit(base.toFile());
         long start = System.nanoTime();
         ValidationResult validated = check.validate(request.check());

@@ -84,6 +84,18 @@ public final class BuildRenderer implements Renderer {
         return settings;
     }
 
+    /**
+     * Starts the first renderer JVM now when the build renders in one, so that its boot overlaps the validation of the
+     * records; in this JVM nothing starts yet (a build that fails on invalid records must not end while JRuby is
+     * still loading classes from the plugin's realm). A renderer JVM started for a build that then fails is closed
+     * with the build.
+     */
+    public synchronized void startIfForked() {
+        if (settings.mode() == RendererSettings.Mode.FORK) {
+            start(0);
+        }
+    }
+
     /** Starts the renderer in the background, once per build; later calls do nothing. */
     public void start() {
         start(0);

@@ -23,10 +23,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * Asciidoctor in a renderer JVM of its own, started with flags that suit JRuby's cold start (C1 only, JRuby's
- * interpreter, an AppCDS archive) and a bounded heap. Requests go one at a time; each, the boot included, must end
- * within the settings' timeout, or the renderer is stopped and the request fails with a message that says so. The
- * renderer exits when its stdin closes: at {@link #close()}, or when the build's JVM dies.
+ * Asciidoctor in a renderer JVM of its own, started with flags that suit JRuby's cold start (C1 only, JRuby's JIT
+ * dormant until a large conversion, an AppCDS archive) and a bounded heap. Requests go one at a time; each, the boot
+ * included, must end within the settings' timeout, or the renderer is stopped and the request fails with a message
+ * that says so. The renderer exits when its stdin closes: at {@link #close()}, or when the build's JVM dies.
  */
 public final class ForkedRenderer implements Renderer, AutoCloseable {
 
@@ -84,15 +84,18 @@ public final class ForkedRenderer implements Renderer, AutoCloseable {
 
     /** The renderer's JVM flags, the class-data archive's aside. */
     static List<String> flags(RendererSettings settings) {
-        return List.of("-Xmx" + settings.maxHeap(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Djruby.compile.mode=OFF", "-Djava.awt.headless=true",
+        List<String> flags = new ArrayList<>(List.of("-Xmx" + settings.maxHeap(), "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-Djava.awt.headless=true",
                 // JVM warnings (about the archive, say) must not reach stdout, where the frames are.
                 "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:+DisplayVMOutputToStderr",
                 // A crash report holds the command line and the environment: never in the project directory.
                 "-XX:ErrorFile=" + errorFile(), "-XX:-CreateCoredumpOnCrash",
                 "-Dfile.encoding=" + System.getProperty("file.encoding", "UTF-8"),
-                "-Duser.timezone=" + System.getProperty("user.timezone", "UTC"),
-                OWNER + settings.owner());
+                "-Duser.timezone=" + System.getProperty("user.timezone", "UTC")));
+        // JRuby's JIT boots dormant; a large conversion wakes it (RubyJit)
+        RubyJit.bootProperties().forEach(property -> flags.add("-D" + property));
+        flags.add(OWNER + settings.owner());
+        return List.copyOf(flags);
     }
 
     /** Where a crashed renderer JVM writes its report: the temporary directory, {@code %p} its process id. */

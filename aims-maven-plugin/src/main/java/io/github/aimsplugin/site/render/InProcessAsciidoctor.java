@@ -67,6 +67,7 @@ public final class InProcessAsciidoctor implements Renderer, AutoCloseable {
         List<String> messages = Collections.synchronizedList(new ArrayList<>());
         LogHandler handler = record -> messages.add(describe(record));
         asciidoctor.registerLogHandler(handler);
+        Runnable sleep = RubyJit.wake(asciidoctor, sources.size());
         try {
             long start = System.nanoTime();
             List<Path> largestFirst = new ArrayList<>(sources);
@@ -99,6 +100,7 @@ public final class InProcessAsciidoctor implements Renderer, AutoCloseable {
             Collections.sort(sorted);
             return new Renderer.Conversion((System.nanoTime() - start) / 1_000_000, waited, List.copyOf(sorted));
         } finally {
+            sleep.run();
             asciidoctor.unregisterLogHandler(handler);
         }
     }
@@ -175,10 +177,8 @@ public final class InProcessAsciidoctor implements Renderer, AutoCloseable {
 
     private Asciidoctor boot() {
         long start = System.nanoTime();
-        // Measured on this machine: JRuby starts and converts faster without its JIT compiler for this use.
-        if (System.getProperty("jruby.compile.mode") == null) {
-            System.setProperty("jruby.compile.mode", "OFF");
-        }
+        // JRuby's JIT dormant until a large conversion wakes it (RubyJit), unless the user chose otherwise.
+        RubyJit.prepareThisJvm();
         // Asciidoctor's messages reach the build log through our handler, not through java.util.logging.
         java.util.logging.Logger.getLogger("asciidoctor").setUseParentHandlers(false);
         Asciidoctor asciidoctor = Asciidoctor.Factory.create();

@@ -44,6 +44,28 @@ class BuildRendererTest {
                 .contains("module com.example:b set it first");
     }
 
+    @Test
+    void aRendererJvmStartsBeforeTheValidationButJrubyInThisJvmDoesNot() {
+        BuildRenderer inProcess = new BuildRenderer();
+        inProcess.configure("com.example:a", settings(RendererSettings.Mode.IN_PROCESS, "768m", 1), line -> { });
+        inProcess.startIfForked();
+        assertThat(inProcess.starts()).as("in this JVM, JRuby waits for the validation").isZero();
+
+        BuildRenderer fork = new BuildRenderer();
+        fork.configure("com.example:a", new RendererSettings(RendererSettings.Mode.FORK, "64m",
+                Duration.ofSeconds(60), RendererSettings.classPathOf(BuildRendererTest.class.getClassLoader()), null,
+                "build-renderer-test", FakeRenderers.Hanging.class.getName(), 1), line -> { });
+        try {
+            fork.startIfForked();
+            assertThat(fork.starts()).isEqualTo(1);
+            assertThat(fork.where()).startsWith("in a renderer JVM (pid ");
+            fork.start(500);
+            assertThat(fork.starts()).as("the later start finds it started").isEqualTo(1);
+        } finally {
+            fork.close();
+        }
+    }
+
     private static RendererSettings settings(RendererSettings.Mode mode, String heap, int jvms) {
         return new RendererSettings(mode, heap, Duration.ofSeconds(900), List.of(), null, "",
                 RendererMain.class.getName(), jvms);

@@ -33,7 +33,8 @@ class ForkedRendererTest {
         ProcessHandle child = ProcessHandle.of(renderer.pid()).orElseThrow();
         assertThat(child.isAlive()).isTrue();
         assertThat(renderer.command())
-                .contains("-XX:TieredStopAtLevel=1", "-Djruby.compile.mode=OFF", "-Xmx64m",
+                .contains("-XX:TieredStopAtLevel=1", "-Djruby.compile.mode=JIT",
+                        "-Djruby.jit.threshold=" + RubyJit.DORMANT, "-Xmx64m",
                         "-Daims.renderer.owner=forked-renderer-test");
 
         renderer.process().getOutputStream().close(); // what the OS does when the build's JVM dies
