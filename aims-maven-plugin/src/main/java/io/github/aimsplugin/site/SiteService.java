@@ -157,8 +157,10 @@ public final class SiteService {
             SiteStamp stamp = new SiteStamp(withEvidence(workspace, checked.plan().inputs(), evidence), evidence);
             SiteGenerator.Outcome outcome = new SiteGenerator(renderer).generate(input, site, request.templates(), stamp,
                     request.pdf());
-            info.accept("AIMS site: " + outcome.pages() + " AsciiDoc pages written in " + outcome.writeMillis()
-                    + " ms to " + workspace.shown(site.resolve("adoc")));
+            // A clean build writes every page; a re-run only those whose source changed.
+            info.accept("AIMS site: " + outcome.pages() + " AsciiDoc pages " + (outcome.written() == outcome.pages()
+                    ? "written" : "made, " + outcome.written() + " changed and written,") + " in "
+                    + outcome.writeMillis() + " ms to " + workspace.shown(site.resolve("adoc")));
             if (outcome.bootMillis() > 0) {
                 info.accept("AIMS site: Asciidoctor started in " + outcome.bootMillis() + " ms in the background, "
                         + outcome.waitedForBootMillis() + " ms waited for (once per build; boots in this JVM: "
