@@ -154,6 +154,7 @@ public final class SiteService {
             List<String> evidence = new java.util.ArrayList<>(SiteStamp.evidenceOf(workspace.base(),
                     checked.validated().model()));
             evidence.addAll(MeasurementTrends.sourcesOf(workspace.base(), checked.validated().model()));
+            evidence.addAll(SiteStamp.governedOf(workspace.base(), checked.validated().model()));
             SiteStamp stamp = new SiteStamp(withEvidence(workspace, checked.plan().inputs(), evidence), evidence);
             SiteGenerator.Outcome outcome = new SiteGenerator(renderer).generate(input, site, request.templates(), stamp,
                     request.pdf());
