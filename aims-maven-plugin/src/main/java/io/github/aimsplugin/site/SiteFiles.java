@@ -23,6 +23,7 @@ final class SiteFiles {
 
     private final Path site;
     private final Set<Path> produced = new HashSet<>();
+    private final java.util.Map<Path, byte[]> bytes = new java.util.HashMap<>();
     private int written;
 
     private SiteFiles(Path site) {
@@ -69,6 +70,7 @@ final class SiteFiles {
     Path write(Path file, byte[] bytes) throws IOException {
         Path target = inside(file);
         produced.add(target);
+        this.bytes.put(target, bytes);
         if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
                 && Arrays.equals(Files.readAllBytes(target), bytes)) {
             return file;
@@ -82,6 +84,12 @@ final class SiteFiles {
     /** A file this build made by other means (a converted or kept page, the PDF pack): the sweep leaves it. */
     void produced(Path file) {
         produced.add(inside(file));
+    }
+
+    /** A file's bytes as this build wrote or found them (without reading it again), else as it is on disk. */
+    byte[] bytes(Path file) throws IOException {
+        byte[] known = bytes.get(inside(file));
+        return known != null ? known : Files.readAllBytes(file);
     }
 
     /** How many files were written, not kept, so far. */

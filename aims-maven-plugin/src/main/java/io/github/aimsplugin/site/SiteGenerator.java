@@ -75,7 +75,7 @@ public final class SiteGenerator {
         PageShell shell = new PageShell(new SiteTemplates(templateDirectory), siteDirectory.resolve("adoc"), generator);
         RenderOptions options = options(siteDirectory);
         String common = PageReuse.common(input.pluginVersion(), shell.page("\u0001", "\u0002"), options.attributes());
-        PageReuse.Plan plan = last.plan(siteDirectory, sources, common);
+        PageReuse.Plan plan = last.plan(siteDirectory, sources, common, files);
         sources.forEach(source -> files.produced(siteDirectory.resolve(htmlName(source))));
         if (pack != null) {
             files.produced(siteDirectory.resolve(AuditPack.PDF)); // kept or made below
