@@ -40,7 +40,10 @@ public final class ReleaseService {
 
     /** A released bundle larger than this is refused unread (a whole AIMS of thousands of records is a few MiB). */
 
-    private static final ObjectMapper DIFF_JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made on first use: aims:site makes a ReleaseService on every run, and its no-op needs no ObjectMapper. */
+    private static final class DiffJson {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     /** The files written and how many outputs the manifest hashes. */
     public record Written(Path bundle, Path manifest, int outputs) {}
@@ -142,7 +145,7 @@ public final class ReleaseService {
     /** aims-diff.json: what the differences were measured against, and each difference. */
     public static void writeDiff(List<BundleDiff.Difference> differences, String against, Path output)
             throws IOException {
-        ObjectNode root = DIFF_JSON.createObjectNode().put("against", against);
+        ObjectNode root = DiffJson.MAPPER.createObjectNode().put("against", against);
         ArrayNode list = root.putArray("differences");
         for (BundleDiff.Difference difference : differences) {
             ObjectNode node = list.addObject().put("kind", difference.kind()).put("id", difference.id())
@@ -150,7 +153,7 @@ public final class ReleaseService {
             difference.details().forEach(node.putArray("details")::add);
         }
         Files.createDirectories(output.getParent());
-        Files.writeString(output, io.github.aimsplugin.schema.DocumentText.json(DIFF_JSON.writeValueAsString(root))
+        Files.writeString(output, io.github.aimsplugin.schema.DocumentText.json(DiffJson.MAPPER.writeValueAsString(root))
                 + "\n", StandardCharsets.UTF_8);
     }
 }

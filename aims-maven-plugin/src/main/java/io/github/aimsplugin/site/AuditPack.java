@@ -84,20 +84,11 @@ final class AuditPack {
                 input.check() == null ? "not run" : errors + " errors, " + warnings + " warnings",
                 assessments, input.trail().status(), input.trail().complete(), !recent.isEmpty(), counts, recent,
                 recent.size(), inputs);
-        PackCharts.write(input, writer.links(), writer.templates(), adoc);
-        Path source = adoc.resolve(SOURCE);
-        Files.writeString(source, writer.templates().render("audit-pack", view), StandardCharsets.UTF_8);
-        Path theme = templateDirectory == null ? null : templateDirectory.resolve(THEME);
-        if (theme != null && Files.isRegularFile(theme)) {
-            Files.copy(theme, adoc.resolve(THEME), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } else {
-            try (InputStream in = AuditPack.class.getClassLoader().getResourceAsStream("aims/site/pdf/" + THEME)) {
-                if (in == null) {
-                    throw new IOException("missing from the site-template jar: aims/site/pdf/" + THEME);
-                }
-                Files.write(adoc.resolve(THEME), in.readAllBytes());
-            }
-        }
+        SiteFiles files = writer.files();
+        PackCharts.write(input, writer.links(), writer.templates(), adoc, files);
+        Path source = files.write(adoc.resolve(SOURCE), writer.templates().render("audit-pack", view));
+        files.write(adoc.resolve(THEME), SiteWriter.bytes("pdf/" + THEME,
+                templateDirectory == null ? null : templateDirectory.resolve(THEME)));
         return source;
     }
 

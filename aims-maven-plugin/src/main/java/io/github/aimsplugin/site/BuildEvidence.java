@@ -52,20 +52,19 @@ final class BuildEvidence {
     }
 
     /** Copies every build-produced evidence file of the model into the site, from its checked real path. */
-    static void copyAll(AimsModel model, Path siteDirectory) throws IOException {
+    static void copyAll(AimsModel model, SiteFiles files) throws IOException {
         for (Evidence evidence : model.all(io.github.aimsplugin.schema.kind.RecordKinds.EVIDENCE)) {
             Optional<String> name = copyName(model, evidence);
             Optional<EvidenceFile> file = model.evidenceFile(evidence);
             if (name.isEmpty() || file.isEmpty()) {
                 continue;
             }
-            Path target = siteDirectory.resolve(name.get());
-            Files.createDirectories(target.getParent());
+            Path target = files.site().resolve(name.get());
             byte[] bytes;
             try (InputStream in = ContainedFiles.open(file.get().real())) {
                 bytes = in.readAllBytes();
             }
-            Files.write(target, published(evidence.file(), bytes));
+            files.write(target, published(evidence.file(), bytes));
         }
     }
 

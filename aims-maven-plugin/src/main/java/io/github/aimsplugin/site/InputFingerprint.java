@@ -63,6 +63,10 @@ public final class InputFingerprint {
     public InputFingerprint evidence(Path base, List<String> entries) throws IOException {
         Path root = ContainedFiles.real(base);
         for (String entry : entries) {
+            if (entry.startsWith(SiteStamp.GOVERNED)) {
+                governed(root, entry);
+                continue;
+            }
             String[] parts = entry.split("\t", 2);
             Path module = root.resolve(parts[0]).normalize();
             if (parts.length < 2 || !module.startsWith(root)) {
@@ -77,6 +81,18 @@ public final class InputFingerprint {
             }
         }
         return this;
+    }
+
+    /** A governed path by the names, sizes and times under it, as the check cache watches it; never outside. */
+    private void governed(Path root, String entry) throws IOException {
+        String[] parts = entry.substring(SiteStamp.GOVERNED.length()).split("\t", 2);
+        Path module = root.resolve(parts[0]).normalize();
+        Path path = parts.length < 2 ? null : module.resolve(parts[1]).normalize();
+        if (path == null || !module.startsWith(root) || !path.startsWith(module)) {
+            text("governed-entry", entry);
+            return;
+        }
+        text("governed", entry + "=" + io.github.aimsplugin.check.cache.Watched.fileState(path));
     }
 
     /** A copy that goes on from the same state: one fingerprint of the inputs, completed with two evidence lists. */

@@ -31,6 +31,12 @@ final class PackCharts {
     /** Writes every chart into {@code adoc}; returns the file names with their SVG, in a stable order. */
     static Map<String, String> write(SiteInput input, SiteLinks links, SiteTemplates templates, Path adoc)
             throws IOException {
+        return write(input, links, templates, adoc, SiteFiles.open(adoc.getParent()));
+    }
+
+    /** Writes every chart into {@code adoc} (each only if it changed); returns the file names with their SVG. */
+    static Map<String, String> write(SiteInput input, SiteLinks links, SiteTemplates templates, Path adoc,
+            SiteFiles files) throws IOException {
         OverviewViews views = new OverviewViews(input, links, templates);
         Map<String, String> charts = new LinkedHashMap<>();
         charts.put(MATRIX, views.matrix());
@@ -40,8 +46,7 @@ final class PackCharts {
         charts.put(SOA, views.soaChart());
         charts.put(RISK_LEVELS, views.riskChart());
         for (Map.Entry<String, String> chart : charts.entrySet()) {
-            Files.writeString(adoc.resolve(chart.getKey()), inPackFont(chart.getValue()) + "\n",
-                    StandardCharsets.UTF_8);
+            files.write(adoc.resolve(chart.getKey()), inPackFont(chart.getValue()) + "\n");
         }
         return charts;
     }

@@ -152,15 +152,16 @@ final class PageReuse {
      * deleted first). Files the last build hashed that this one has no page for are deleted.
      *
      * @param common the hash of what every page's HTML depends on besides its source ({@link #common})
+     * @param files the site's files, which hold the sources' bytes as they were just written
      */
-    Plan plan(Path siteDirectory, List<Path> sources, String common) throws IOException {
+    Plan plan(Path siteDirectory, List<Path> sources, String common, SiteFiles files) throws IOException {
         Plan plan = new Plan(siteDirectory);
         Set<String> unclaimed = new LinkedHashSet<>(last.keySet());
         unclaimed.remove(PDF_ENTRY);
         for (Path source : sources) {
             String name = htmlName(source);
             unclaimed.remove(name);
-            byte[] adoc = Files.readAllBytes(source);
+            byte[] adoc = files.bytes(source);
             String text = new String(adoc, StandardCharsets.UTF_8);
             Entry before = last.get(name);
             String hash = reusable(text) ? hash(common, name, adoc) : null;

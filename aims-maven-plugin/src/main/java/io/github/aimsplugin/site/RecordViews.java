@@ -18,6 +18,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import io.github.aimsplugin.schema.LoadedRecord;
+import io.github.aimsplugin.schema.kind.RecordKind;
+import io.github.aimsplugin.schema.model.TreatmentAction;
 
 /** Views of the page of each AI system, risk and impact assessment, and the list of assessments. */
 final class RecordViews {
@@ -26,12 +33,31 @@ final class RecordViews {
     private final AimsModel model;
     private final SiteLinks links;
     private final HistoryViews history;
+    // Looked up once per site, not once per page: a page per record that scans every record is quadratic.
+    private final Map<RecordKind<?>, List<?>> byKind = new IdentityHashMap<>();
+    private Map<AimsRecord, LoadedRecord> loaded;
+    private Map<String, List<TreatmentAction>> actionsByRisk;
 
     RecordViews(SiteInput input, SiteLinks links) {
         this.input = input;
         this.model = input.model();
         this.links = links;
         this.history = new HistoryViews(input.trail(), links);
+    }
+
+    /** The model's valid records of a kind, in file order ({@link AimsModel#all}). */
+    @SuppressWarnings("unchecked")
+    private <T extends AimsRecord> List<T> all(RecordKind<T> kind) {
+        return (List<T>) byKind.computeIfAbsent(kind, model::all);
+    }
+
+    /** Where a record was loaded from ({@link AimsModel#find(AimsRecord)}). */
+    private Optional<LoadedRecord> find(AimsRecord record) {
+        if (loaded == null) {
+            loaded = new IdentityHashMap<>();
+            model.records().forEach(each -> loaded.putIfAbsent(each.value(), each));
+        }
+        return Optional.ofNullable(loaded.get(record));
     }
 
     /** A link to a page or row, with the title beside it (markup built from escaped parts, then the title). */
@@ -107,7 +133,7 @@ final class RecordViews {
     record AssessmentsPage(String title, List<AssessmentRow> assessments) {}
 
     SystemPage system(AISystem system, MeasurementViews.SystemMetrics metrics) {
-        List<Risk> risks = model.all(RecordKinds.RISK).stream().filter(r -> r.systems().contains(system.id())).toList();
+        List<Risk> risks = all(RecordKinds.RISK).stream().filter(r -> r.systems().contains(system.id())).toList();
         RiskCriteria criteria = model.criteria();
         List<SystemRisk> riskRows = new ArrayList<>();
         Set<String> controlIds = new LinkedHashSet<>();
@@ -122,10 +148,10 @@ final class RecordViews {
         controlIds.stream().sorted().forEach(id -> controls.add(new Titled(SiteLinks.control(id),
                 input.catalogs().annexA().control(id).map(c -> c.title()).orElse(""))));
         List<Link> assessments = new ArrayList<>();
-        model.all(RecordKinds.IMPACT_ASSESSMENT).stream().filter(ia -> ia.system().equals(system.id()))
+        all(RecordKinds.IMPACT_ASSESSMENT).stream().filter(ia -> ia.system().equals(system.id()))
                 .forEach(ia -> assessments.add(new Link(links.link("ia", ia.id()))));
         List<Titled> evidence = new ArrayList<>();
-        for (Evidence item : model.all(RecordKinds.EVIDENCE)) {
+        for (Evidence item : all(RecordKinds.EVIDENCE)) {
             if (item.supports().contains("AISystem/" + system.id())) {
                 evidence.add(new Titled(links.record("Evidence", item.id()), item.title()));
             }
@@ -141,7 +167,7 @@ final class RecordViews {
                         + (system.supplier().contract() == null ? "" : " (" + system.supplier().contract() + ")"),
                 system.inScope() ? "yes" : "no", Views.text(system.deploymentContext()),
                 joined(system.affectedParties()), joined(system.components().code()),
-                joined(system.components().dependencies()), sourceOf(system), Views.moduleOf(model, system),
+                joined(system.components().dependencies()), sourceOf(system), moduleOf(system),
                 dataSources, models, riskRows, assessments, controls, evidence, new CodeViews(input).system(system));
         return new SystemPage(view, history.of("AISystem", system.id()), metrics);
     }
@@ -149,7 +175,14 @@ final class RecordViews {
     RiskPage risk(Risk risk) {
         RiskCriteria criteria = model.criteria();
         List<RiskAction> actions = new ArrayList<>();
-        model.all(RecordKinds.TREATMENT_ACTION).stream().filter(a -> a.risks().contains(risk.id()))
+        if (actionsByRisk == null) {
+            actionsByRisk = new HashMap<>();
+            for (TreatmentAction action : all(RecordKinds.TREATMENT_ACTION)) {
+                action.risks().stream().distinct().forEach(id -> actionsByRisk.computeIfAbsent(id,
+                        key -> new ArrayList<>()).add(action));
+            }
+        }
+        actionsByRisk.getOrDefault(risk.id(), List.of())
                 .forEach(a -> actions.add(new RiskAction(a.id(), a.action(), a.owner(), a.due(), a.status())));
         Risk.Acceptance acceptance = risk.acceptance();
         RiskView view = new RiskView("Risk " + risk.id() + ": " + risk.title(),
@@ -164,7 +197,7 @@ final class RecordViews {
                 acceptance == null ? "—" : "by " + acceptance.approvedBy() + " on " + acceptance.approvedOn()
                         + ", until " + acceptance.expires() + ": " + acceptance.rationale(),
                 risk.owner(), risk.status(), risk.assessedOn(), Views.text(risk.nextReview()), sourceOf(risk),
-                Views.moduleOf(model, risk), actions);
+                moduleOf(risk), actions);
         return new RiskPage(view, history.of("Risk", risk.id()));
     }
 
@@ -179,13 +212,13 @@ final class RecordViews {
                         + ia.approval().approvedOn(),
                 Views.text(ia.nextReview()), joined(ia.affected().individuals()), joined(ia.affected().groups()),
                 joined(ia.affected().society()), joined(ia.affected().vulnerableGroups()), impacts, ia.measures(),
-                Views.moduleOf(model, ia), sourceOf(ia));
+                moduleOf(ia), sourceOf(ia));
         return new AssessmentPage(view, history.of("ImpactAssessment", ia.id()));
     }
 
     AssessmentsPage impactAssessments() {
         List<AssessmentRow> rows = new ArrayList<>();
-        for (ImpactAssessment ia : model.all(RecordKinds.IMPACT_ASSESSMENT)) {
+        for (ImpactAssessment ia : all(RecordKinds.IMPACT_ASSESSMENT)) {
             rows.add(new AssessmentRow(links.link("ia", ia.id()), links.link("system", ia.system()),
                     ia.impacts().size(), ia.assessedOn(),
                     ia.approval() == null ? "no" : ia.approval().approvedOn().toString()));
@@ -206,7 +239,11 @@ final class RecordViews {
     }
 
     private String sourceOf(AimsRecord record) {
-        return model.find(record).map(loaded -> loaded.location().toString()).orElse("—");
+        return find(record).map(each -> each.location().toString()).orElse("—");
+    }
+
+    private String moduleOf(AimsRecord record) {
+        return find(record).map(Views::moduleOf).orElse("");
     }
 
     private static String rating(RiskCriteria criteria, Rating rating) {

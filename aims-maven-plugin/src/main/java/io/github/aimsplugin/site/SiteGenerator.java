@@ -32,9 +32,10 @@ public final class SiteGenerator {
      *
      * @param kept the pages whose HTML the last build made from the same inputs, kept byte for byte
      * @param pdfKept whether the PDF pack was kept for the same reason
+     * @param written the pages whose AsciiDoc source changed and was written (the others are left as they are)
      */
     public record Outcome(int pages, long writeMillis, long bootMillis, long waitedForBootMillis, long convertMillis,
-            long pdfMillis, List<String> messages, String renderedWhere, int kept, boolean pdfKept) {}
+            long pdfMillis, List<String> messages, String renderedWhere, int kept, boolean pdfKept, int written) {}
 
     /** Whether the site in {@code siteDirectory} was built from inputs with this fingerprint. */
     public static boolean upToDate(Path siteDirectory, String fingerprint) {
@@ -62,10 +63,10 @@ public final class SiteGenerator {
             renderer.preparePdf();
         }
         PageReuse last = PageReuse.take(siteDirectory);
-        clean(siteDirectory, last.files());
+        SiteFiles files = SiteFiles.open(siteDirectory, FINGERPRINT_FILE);
         long start = System.nanoTime();
         SiteWriter writer = new SiteWriter(templateDirectory);
-        List<Path> sources = writer.write(input, siteDirectory);
+        List<Path> sources = writer.write(input, files);
         Path pack = pdf ? AuditPack.write(input, writer, siteDirectory, templateDirectory) : null;
         long written = System.nanoTime();
         String generator = "Asciidoctor " + renderer.version();
@@ -74,7 +75,13 @@ public final class SiteGenerator {
         PageShell shell = new PageShell(new SiteTemplates(templateDirectory), siteDirectory.resolve("adoc"), generator);
         RenderOptions options = options(siteDirectory);
         String common = PageReuse.common(input.pluginVersion(), shell.page("\u0001", "\u0002"), options.attributes());
-        PageReuse.Plan plan = last.plan(siteDirectory, sources, common);
+        PageReuse.Plan plan = last.plan(siteDirectory, sources, common, files);
+        sources.forEach(source -> files.produced(siteDirectory.resolve(htmlName(source))));
+        if (pack != null) {
+            files.produced(siteDirectory.resolve(AuditPack.PDF)); // kept or made below
+        }
+        files.sweep(); // before the pack's hash of adoc/: pages of deleted records are gone
+
         Renderer.Conversion conversion = plan.convert().isEmpty() ? new Renderer.Conversion(0, 0, List.of())
                 : renderer.convert(plan.convert(), options, (source, title, body) -> Files.writeString(
                         siteDirectory.resolve(htmlName(source)), shell.page(title, body), StandardCharsets.UTF_8));
@@ -107,7 +114,7 @@ public final class SiteGenerator {
         Files.writeString(siteDirectory.resolve(FINGERPRINT_FILE), stamp.text(), StandardCharsets.UTF_8);
         return new Outcome(sources.size(), (written - start) / 1_000_000, boot ? renderer.bootMillis() : 0,
                 waited, conversion.millis(), pdfMillis, List.copyOf(messages), renderer.where(), plan.kept(),
-                pdfKept);
+                pdfKept, writer.pagesWritten());
     }
 
     private static String htmlName(Path source) {
@@ -127,26 +134,4 @@ public final class SiteGenerator {
         return RenderOptions.pdf(siteDirectory.resolve("adoc"), siteDirectory.resolve("adoc").resolve(AuditPack.PDF),
                 packAttributes);
     }
-
-    /**
-     * Empties the site directory, which the plugin owns, so that pages of deleted records do not linger; the output
-     * files the last build hashed stay until {@link PageReuse} has decided on them (it deletes those it cannot keep).
-     */
-    private static void clean(Path siteDirectory, java.util.Set<String> lastOutputs) throws IOException {
-        if (!Files.isDirectory(siteDirectory)) {
-            Files.createDirectories(siteDirectory);
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(siteDirectory)) {
-            for (Path path : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                boolean lastOutput = siteDirectory.equals(path.getParent())
-                        && lastOutputs.contains(path.getFileName().toString())
-                        && Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-                if (!path.equals(siteDirectory) && !lastOutput) {
-                    Files.delete(path);
-                }
-            }
-        }
-    }
-
 }

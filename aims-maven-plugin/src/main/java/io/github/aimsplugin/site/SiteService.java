@@ -156,11 +156,14 @@ public final class SiteService {
             List<String> evidence = new java.util.ArrayList<>(SiteStamp.evidenceOf(workspace.base(),
                     checked.validated().model()));
             evidence.addAll(MeasurementTrends.sourcesOf(workspace.base(), checked.validated().model()));
+            evidence.addAll(SiteStamp.governedOf(workspace.base(), checked.validated().model()));
             SiteStamp stamp = new SiteStamp(withEvidence(workspace, checked.plan().inputs(), evidence), evidence);
             SiteGenerator.Outcome outcome = new SiteGenerator(renderer).generate(input, site, request.templates(), stamp,
                     request.pdf());
-            info.accept("AIMS site: " + outcome.pages() + " AsciiDoc pages written in " + outcome.writeMillis()
-                    + " ms to " + workspace.shown(site.resolve("adoc")));
+            // A clean build writes every page; a re-run only those whose source changed.
+            info.accept("AIMS site: " + outcome.pages() + " AsciiDoc pages " + (outcome.written() == outcome.pages()
+                    ? "written" : "made, " + outcome.written() + " changed and written,") + " in "
+                    + outcome.writeMillis() + " ms to " + workspace.shown(site.resolve("adoc")));
             if (outcome.bootMillis() > 0) {
                 info.accept("AIMS site: Asciidoctor started in " + outcome.bootMillis() + " ms in the background, "
                         + outcome.waitedForBootMillis() + " ms waited for (once per build; boots in this JVM: "

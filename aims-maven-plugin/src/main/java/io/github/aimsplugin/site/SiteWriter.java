@@ -2,7 +2,6 @@ package io.github.aimsplugin.site;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,6 +39,8 @@ public final class SiteWriter {
     private final SiteTemplates templates;
     private final Path templateDirectory;
     private SiteLinks links = new SiteLinks();
+    private SiteFiles files;
+    private int pagesWritten;
 
     public SiteWriter(Path templateDirectory) {
         this.templateDirectory = templateDirectory;
@@ -48,8 +49,16 @@ public final class SiteWriter {
 
     /** Writes the sources and assets; returns the AsciiDoc files, in a stable order. */
     public List<Path> write(SiteInput input, Path siteDirectory) throws IOException {
-        Path adoc = Files.createDirectories(siteDirectory.resolve("adoc"));
+        return write(input, SiteFiles.open(siteDirectory));
+    }
+
+    /** Writes the sources and assets, each only if its bytes changed; returns the AsciiDoc files, in a stable order. */
+    List<Path> write(SiteInput input, SiteFiles siteFiles) throws IOException {
+        this.files = siteFiles;
+        Path siteDirectory = siteFiles.site();
+        Path adoc = siteDirectory.resolve("adoc");
         links = new SiteLinks();
+        pagesWritten = 0;
         PageViews views = PageViews.of(input, links, templates);
         List<Path> files = new ArrayList<>();
         for (SitePage page : Pages.SITE) {
@@ -65,7 +74,7 @@ public final class SiteWriter {
             copy("templates/" + docinfo, templateDirectory == null ? null : templateDirectory.resolve(docinfo),
                     adoc.resolve(docinfo));
         }
-        BuildEvidence.copyAll(input.model(), siteDirectory);
+        BuildEvidence.copyAll(input.model(), siteFiles);
         for (String asset : STATIC_FILES) {
             copy("static/" + asset, null, siteDirectory.resolve(asset));
         }
@@ -90,9 +99,20 @@ public final class SiteWriter {
         return templates;
     }
 
+    /** How many page sources the last {@link #write} wrote: those whose bytes changed. */
+    int pagesWritten() {
+        return pagesWritten;
+    }
+
+    /** The files of the site the last {@link #write} wrote, for documents written beside its pages. */
+    SiteFiles files() {
+        return files;
+    }
+
     private Path writePage(Path adoc, String name, String template, Object view) throws IOException {
-        Path file = adoc.resolve(name + ".adoc");
-        Files.writeString(file, templates.render(template, view), StandardCharsets.UTF_8);
+        int before = files.written();
+        Path file = files.write(adoc.resolve(name + ".adoc"), templates.render(template, view));
+        pagesWritten += files.written() - before;
         return file;
     }
 
@@ -100,17 +120,20 @@ public final class SiteWriter {
         return html.substring(0, html.length() - ".html".length());
     }
 
-    private static void copy(String resource, Path override, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
+    private void copy(String resource, Path override, Path target) throws IOException {
+        files.write(target, bytes(resource, override));
+    }
+
+    /** A file of the site-template jar, or the user's file that replaces it. */
+    static byte[] bytes(String resource, Path override) throws IOException {
         if (override != null && Files.isRegularFile(override)) {
-            Files.copy(override, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return;
+            return Files.readAllBytes(override);
         }
         try (InputStream in = SiteWriter.class.getClassLoader().getResourceAsStream("aims/site/" + resource)) {
             if (in == null) {
                 throw new IOException("missing from the site-template jar: aims/site/" + resource);
             }
-            Files.write(target, in.readAllBytes());
+            return in.readAllBytes();
         }
     }
 }

@@ -27,9 +27,15 @@ final class Views {
      * single-module site, so that templates leave the line out.
      */
     static String moduleOf(io.github.aimsplugin.schema.AimsModel model, io.github.aimsplugin.schema.model.AimsRecord record) {
-        return model.find(record).map(loaded -> loaded.origin().organisation()
-                ? loaded.origin().module() + " (organisation)" : loaded.origin().isReleased()
-                ? loaded.origin().module() + " (released bundle)" : loaded.origin().module()).orElse("");
+        return model.find(record).map(Views::moduleOf).orElse("");
+    }
+
+    /** The module a loaded record comes from, as {@link #moduleOf(io.github.aimsplugin.schema.AimsModel,
+     * io.github.aimsplugin.schema.model.AimsRecord)} names it. */
+    static String moduleOf(io.github.aimsplugin.schema.LoadedRecord loaded) {
+        return loaded.origin().organisation() ? loaded.origin().module() + " (organisation)"
+                : loaded.origin().isReleased() ? loaded.origin().module() + " (released bundle)"
+                : loaded.origin().module();
     }
 
     /** Whether records come from more than one module or bundle: the site then shows each record's module. */

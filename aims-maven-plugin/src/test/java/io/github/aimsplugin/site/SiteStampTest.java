@@ -61,6 +61,46 @@ class SiteStampTest {
         assertThat(escaping).hasSize(64);
     }
 
+    @Test
+    void aChangedGovernedPathOutsideTheSourceRootsChangesTheFingerprint() throws IOException {
+        Path module = project.resolve("module"); // "../elsewhere" stays inside the test's folder
+        Path records = Files.createDirectories(module.resolve("src/main/aims"));
+        Path scripts = Files.createDirectories(module.resolve("tools/training"));
+        Files.writeString(scripts.resolve("train.py"), "fit()\n");
+        Files.writeString(records.resolve("systems.yaml"), """
+                kind: AISystem
+                id: scoring
+                name: Scoring
+                purpose: Scores loan applications
+                owner: ml-lead
+                lifecycleStage: operation-and-monitoring
+                provenance: internal
+                components:
+                  code: [com.example.scoring, tools/training, ../elsewhere]
+                """);
+        ValidationResult result = new AimsValidator().validate(ValidationRequest.of(module));
+
+        List<String> governed = SiteStamp.governedOf(module, result.model());
+        assertThat(governed).containsExactly(SiteStamp.GOVERNED + "\ttools/training", SiteStamp.GOVERNED + "\t../elsewhere");
+        InputFingerprint inputs = new InputFingerprint().text("plugin", "1");
+        String before = inputs.copy().evidence(module, governed).hex();
+        String again = inputs.copy().evidence(module, governed).hex();
+        Files.writeString(scripts.resolve("train.py"), "fit(epochs=3)\n");
+        String edited = inputs.copy().evidence(module, governed).hex();
+        Files.writeString(scripts.resolve("evaluate.py"), "score()\n");
+        String added = inputs.copy().evidence(module, governed).hex();
+
+        assertThat(again).isEqualTo(before);
+        assertThat(edited).isNotEqualTo(before);
+        assertThat(added).isNotEqualTo(edited);
+        // the stamp reads it back, and a path out of the module is named, never looked at
+        Path site = Files.createDirectories(module.resolve("target/aims-site"));
+        Files.writeString(site.resolve(SiteStamp.FILE), new SiteStamp("abc", governed).text());
+        assertThat(SiteStamp.read(site)).contains(new SiteStamp("abc", governed));
+        Files.writeString(Files.createDirectories(project.resolve("elsewhere")).resolve("x"), "x");
+        assertThat(inputs.copy().evidence(module, governed).hex()).isEqualTo(added);
+    }
+
     private ValidationResult projectWithEvidenceIn(String file) throws IOException {
         Path records = Files.createDirectories(project.resolve("src/main/aims"));
         Files.createDirectories(project.resolve(file).getParent());

@@ -83,8 +83,8 @@ public record Watched(String path, String state) {
         }
     }
 
-    /** Names, sizes and times under a path, and, through a link, of what it leads to. */
-    static String fileState(Path path) throws IOException {
+    /** Names, sizes and times under a path, and, through a link, of what it leads to (the site's stamp too). */
+    public static String fileState(Path path) throws IOException {
         String state = "file " + Digest.tree(path);
         if (Files.isSymbolicLink(path)) {
             try {
