@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -31,14 +30,15 @@ record Navigation(List<Link> links) {
         return new Navigation(pages.stream().map(page -> new Link(page.target(null), page.label())).toList());
     }
 
-    /** Writes {@code adoc/docinfo-header.html}: the user's static header when there is one, else the rendered one. */
-    static void write(SiteTemplates templates, Path templateDirectory, Path adoc) throws IOException {
-        Path target = adoc.resolve(FILE);
+    /**
+     * The bytes of {@code adoc/docinfo-header.html}: the user's static header when there is one, else the rendered
+     * one (written by the caller through {@link SiteFiles}, so a re-render keeps it and the sweep knows it).
+     */
+    static byte[] bytes(SiteTemplates templates, Path templateDirectory) throws IOException {
         Path override = templateDirectory == null ? null : templateDirectory.resolve(FILE);
         if (override != null && Files.isRegularFile(override)) {
-            Files.copy(override, target, StandardCopyOption.REPLACE_EXISTING);
-            return;
+            return Files.readAllBytes(override);
         }
-        Files.writeString(target, templates.html(TEMPLATE, of(Pages.navigation())), StandardCharsets.UTF_8);
+        return templates.html(TEMPLATE, of(Pages.navigation())).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -69,7 +69,7 @@ public final class SiteWriter {
         for (RecordPage<?> page : Pages.RECORDS) {
             writeRecordPages(adoc, page, views, input, files);
         }
-        Navigation.write(templates, templateDirectory, adoc);
+        siteFiles.write(adoc.resolve(Navigation.FILE), Navigation.bytes(templates, templateDirectory));
         for (String docinfo : DOCINFO) {
             copy("templates/" + docinfo, templateDirectory == null ? null : templateDirectory.resolve(docinfo),
                     adoc.resolve(docinfo));

@@ -52,6 +52,14 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void theAsciiDocFolderKeepsItsDocinfoFilesSoItConvertsOnItsOwn() throws IOException {
+        // the sweep deletes what the build did not write through SiteFiles: the header must be among what it wrote
+        assertThat(exampleSite.resolve("adoc/docinfo-footer.html")).isRegularFile();
+        assertThat(Files.readString(exampleSite.resolve("adoc/docinfo-header.html")))
+                .contains("<a href=\"soa.html\">Statement of Applicability</a>");
+    }
+
+    @Test
     void statementOfApplicabilityHas38ControlRowsGroupedByObjective() throws IOException {
         String soa = Files.readString(exampleSite.resolve("soa.html"));
 
