@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.aimsplugin.schema.kind.RecordKinds;
 import io.github.aimsplugin.schema.load.ContainedFiles;
 import io.github.aimsplugin.schema.load.LocationIndex;
 import io.github.aimsplugin.schema.load.SourceDocument;
@@ -188,7 +189,9 @@ public final class RecordFileCache {
             String body = out.toString();
             String text = FORMAT + "\nkey " + key + "\nbody "
                     + sha256((key + "\n" + body).getBytes(StandardCharsets.UTF_8)) + "\n" + body;
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.deleteIfExists(temporary); // never write through a link planted under that name
+            Files.writeString(temporary, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE);
             try {
                 Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -228,7 +231,7 @@ public final class RecordFileCache {
                     out.writeNumber(at.getValue().column());
                 }
                 out.writeEndArray();
-                JSON.writeTree(out, source.root());
+                writeNode(out, source.root());
             }
             out.writeEndArray();
         }
@@ -262,6 +265,9 @@ public final class RecordFileCache {
             }
             String kind = in.getValueAsString();
             String id = text(in);
+            if (id != null && (kind == null || RecordKinds.byName(kind).isEmpty())) {
+                throw new IOException("an entry names no record kind"); // a fresh read only keeps known kinds
+            }
             in.nextToken();
             boolean valid = in.getBooleanValue();
             in.nextToken();
@@ -363,6 +369,32 @@ public final class RecordFileCache {
                 return NODES.nullNode();
             }
             default -> throw new IOException("unexpected " + parser.currentToken());
+        }
+    }
+
+    /**
+     * Writes a tree so that {@code readNode} gives back the same node types: a decimal of scale 0 ({@code 9.} in YAML)
+     * would be written as {@code 9} and read back as an int, which a check of whole numbers treats differently.
+     */
+    private static void writeNode(JsonGenerator out, JsonNode node) throws IOException {
+        if (node.isObject()) {
+            out.writeStartObject();
+            for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
+                out.writeFieldName(field.getKey());
+                writeNode(out, field.getValue());
+            }
+            out.writeEndObject();
+        } else if (node.isArray()) {
+            out.writeStartArray();
+            for (JsonNode element : node) {
+                writeNode(out, element);
+            }
+            out.writeEndArray();
+        } else if (node.isBigDecimal() || node.isFloatingPointNumber()) {
+            String text = node.decimalValue().toString();
+            out.writeNumber(text.matches(".*[.eE].*") ? text : text + "E0");
+        } else {
+            JSON.writeTree(out, node);
         }
     }
 

@@ -26,7 +26,7 @@ class RecordFileCacheTest {
     private FixtureProject project() {
         return FixtureProject.copyOf("complete", dir)
                 .append("risks.yaml", "---\nkind: Risk\nid: R-009\ntitle: 7\nscore: 1.50\nbig: 12345678901234567890\n"
-                        + "ratio: 1E+3\n")
+                        + "ratio: 1E+3\nwhole: 9.\nscaled: 1.5e+1\n")
                 .write("broken.yaml", "kind: Risk\nid: [unclosed\n")
                 .write("shapes.yaml", "kind: Rsik\nid: X-1\n---\n- a list\n---\nid: no-kind\n---\nkind: Risk\n")
                 .write("notes.yaml", "kind: Policy\nid: P-2\ntitle: \"two\\nlines ü\"\n");
@@ -100,6 +100,33 @@ class RecordFileCacheTest {
 
         assertThat(shape(cached)).isEqualTo(shape(validate(project, null)));
         assertThat(rewritten(project)).containsExactlyInAnyOrderElementsOf(entries.subList(0, 3));
+    }
+
+    @Test
+    void anEntryWithAValidSumButNoKnownKindIsReadAgainNotACrash() throws Exception {
+        FixtureProject project = project();
+        RecordFileCache cache = new RecordFileCache(project.root.resolve("target"), "stamp");
+        validate(project, cache);
+        Path planted = null;
+        for (Path entry : entries(project)) {
+            String[] head = Files.readString(entry, StandardCharsets.UTF_8).split("\n", 4);
+            if (head[3].contains("\"Risk\"")) {
+                String body = head[3].replace("\"Risk\"", "\"NoSuchKind\"");
+                String key = head[1].substring("key ".length());
+                String sum = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest((key + "\n" + body).getBytes(StandardCharsets.UTF_8)));
+                Files.writeString(entry, head[0] + "\n" + head[1] + "\nbody " + sum + "\n" + body);
+                planted = entry;
+                break;
+            }
+        }
+        assertThat(planted).isNotNull();
+        age(project);
+
+        ValidationResult cached = validate(project, cache);
+
+        assertThat(shape(cached)).isEqualTo(shape(validate(project, null)));
+        assertThat(rewritten(project)).containsExactly(planted);
     }
 
     @Test
