@@ -92,7 +92,7 @@ public final class InputFingerprint {
             text("governed-entry", entry);
             return;
         }
-        text("governed", entry + "=" + io.github.aimsplugin.check.cache.Watched.fileState(path));
+        text("governed", entry + "=" + io.github.aimsplugin.check.cache.Watched.stateInside(module, path));
     }
 
     /** A copy that goes on from the same state: one fingerprint of the inputs, completed with two evidence lists. */

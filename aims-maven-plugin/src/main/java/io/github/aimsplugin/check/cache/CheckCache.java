@@ -143,7 +143,8 @@ public final class CheckCache {
         entry.reports().forEach((name, bytes) -> body.append("R ").append(encode(name)).append(' ')
                 .append(Base64.getEncoder().encodeToString(bytes)).append('\n'));
         for (Watched watched : entry.watched()) {
-            body.append("W ").append(encode(watched.path())).append(' ').append(encode(watched.state())).append('\n');
+            body.append("W ").append(encode(watched.root())).append(' ').append(encode(watched.path())).append(' ')
+                    .append(encode(watched.state())).append('\n');
         }
         if (entry.failure() != null) {
             body.append("F ").append(encode(entry.failure())).append('\n');
@@ -180,13 +181,13 @@ public final class CheckCache {
                 continue;
             }
             String[] parts = line.split(" ", -1);
-            if (parts.length != ("F".equals(parts[0]) ? 2 : 3)) {
+            if (parts.length != ("F".equals(parts[0]) ? 2 : "W".equals(parts[0]) ? 4 : 3)) {
                 return Optional.empty();
             }
             switch (parts[0]) {
                 case "L" -> lines.add(new Line(level(parts[1]), decode(parts[2])));
                 case "R" -> reports.put(reportName(decode(parts[1])), Base64.getDecoder().decode(parts[2]));
-                case "W" -> watched.add(new Watched(decode(parts[1]), decode(parts[2])));
+                case "W" -> watched.add(new Watched(decode(parts[1]), decode(parts[2]), decode(parts[3])));
                 case "F" -> failure = decode(parts[1]);
                 default -> {
                     return Optional.empty();

@@ -22,7 +22,7 @@ import java.util.Map;
 public final class CheckInputs {
 
     /** Raised when anything about the key or the entry's format changes, so that no older entry is ever taken. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
 
     /** The built-in catalogs, by name under {@link Catalogs#CATALOG_PATH}. */
     static final List<String> CATALOGS = List.of("ai-code.yaml", "ai-sdks.yaml", "annex-a.yaml", "annex-c.yaml",

@@ -10,6 +10,7 @@ import io.github.aimsplugin.schema.model.Evidence;
 import io.github.aimsplugin.schema.model.Metric;
 import io.github.aimsplugin.schema.model.Monitoring;
 import io.github.aimsplugin.schema.model.Objective;
+import io.github.aimsplugin.schema.load.ContainedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -28,7 +29,7 @@ import java.util.List;
  * @param path the absolute path
  * @param state what it was
  */
-public record Watched(String path, String state) {
+public record Watched(String root, String path, String state) {
 
     /** The files a check over this model read beyond its key, with their state now. */
     public static List<Watched> of(CheckRequest request, AimsModel model) throws IOException {
@@ -41,16 +42,19 @@ public record Watched(String path, String state) {
             List<Metric> metrics = record.value() instanceof Objective objective ? objective.metrics()
                     : record.value() instanceof Monitoring monitoring ? monitoring.metrics() : List.of();
             for (Metric metric : metrics) {
-                Path source = record.origin().baseDirectory().resolve(metric.source()).toAbsolutePath().normalize();
-                watched.add(new Watched(source.toString(), metricState(source, started)));
+                Path root = record.origin().baseDirectory();
+                Path source = root.resolve(metric.source()).toAbsolutePath().normalize();
+                watched.add(new Watched(root.toString(), source.toString(),
+                        inside(root, source) ? metricState(source, started) : OUTSIDE));
             }
         }
         for (LoadedRecord record : model.loaded(RecordKinds.EVIDENCE)) {
             // Validation checks that an evidence file exists, stays inside the project and is not too large.
             if (!record.origin().isReleased() && record.value() instanceof Evidence evidence
                     && evidence.file() != null) {
-                Path file = record.origin().baseDirectory().resolve(evidence.file()).toAbsolutePath().normalize();
-                watched.add(new Watched(file.toString(), fileState(file)));
+                Path root = record.origin().baseDirectory();
+                Path file = root.resolve(evidence.file()).toAbsolutePath().normalize();
+                watched.add(new Watched(root.toString(), file.toString(), stateInside(root, file)));
             }
         }
         Workspace workspace = request.workspace();
@@ -62,8 +66,9 @@ public record Watched(String path, String state) {
                 for (String code : system.components().code()) {
                     // Package names lie under the source roots, which the key stamps; paths lie anywhere in the module.
                     if (code.contains("/")) {
-                        Path path = record.origin().baseDirectory().resolve(code.strip()).toAbsolutePath().normalize();
-                        watched.add(new Watched(path.toString(), fileState(path)));
+                        Path root = record.origin().baseDirectory();
+                        Path path = root.resolve(code.strip()).toAbsolutePath().normalize();
+                        watched.add(new Watched(root.toString(), path.toString(), stateInside(root, path)));
                     }
                 }
             }
@@ -75,12 +80,25 @@ public record Watched(String path, String state) {
     boolean unchanged(Instant buildStarted, boolean testsSkipped) {
         try {
             Path file = Path.of(path);
-            String now = state.startsWith("metric ")
+            String now = !inside(Path.of(root), file) ? OUTSIDE : state.startsWith("metric ")
                     ? metricState(file, testsSkipped ? buildStarted : null) : fileState(file);
             return now.equals(state);
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** The state of a path a record names that leads out of its module, by itself or through a link: never read. */
+    static final String OUTSIDE = "outside the module";
+
+    /** {@link #fileState} of a path a record names, or {@link #OUTSIDE} without reading it (the site's stamp too). */
+    public static String stateInside(Path root, Path path) throws IOException {
+        return inside(root, path) ? fileState(path) : OUTSIDE;
+    }
+
+    /** Whether the path, its links resolved (also one on its way), stays in the root; validation reports the rest. */
+    static boolean inside(Path root, Path path) {
+        return ContainedFiles.realDestination(path).startsWith(ContainedFiles.realDestination(root));
     }
 
     /** Names, sizes and times under a path, and, through a link, of what it leads to (the site's stamp too). */

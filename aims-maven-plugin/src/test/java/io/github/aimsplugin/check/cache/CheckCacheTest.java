@@ -61,7 +61,7 @@ class CheckCacheTest {
         Path metric = Files.writeString(target.resolve("metrics.json"), "{\"auc\": 0.8}");
         CheckCache cache = new CheckCache(target);
         String state = watchedState(metric);
-        cache.store(entry(List.of(new Watched(metric.toString(), state))));
+        cache.store(entry(List.of(new Watched(target.toString(), metric.toString(), state))));
         assertThat(cache.find(KEY, null, false)).isPresent();
 
         Files.writeString(metric, "{\"auc\": 0.6}");
@@ -72,10 +72,36 @@ class CheckCacheTest {
     }
 
     @Test
+    void aPathThatLeadsOutOfItsModuleThroughALinkIsNeverRead() throws Exception {
+        Path module = Files.createDirectories(target.resolve("module"));
+        Path outside = Files.createDirectories(target.resolve("elsewhere"));
+        Files.writeString(outside.resolve("secret.txt"), "not the module's");
+        Path governed = Files.createDirectories(module.resolve("ml"));
+        Files.writeString(governed.resolve("train.py"), "print(1)");
+        String state = Watched.stateInside(module, governed);
+        assertThat(state).contains("train.py");
+        CheckCache cache = new CheckCache(target);
+        cache.store(entry(List.of(new Watched(module.toString(), governed.toString(), state))));
+        assertThat(cache.find(KEY, null, false)).isPresent();
+
+        Files.delete(governed.resolve("train.py"));
+        Files.delete(governed);
+        Files.createSymbolicLink(governed, outside);
+        Files.createDirectories(module.resolve("data"));
+        Files.createSymbolicLink(module.resolve("data/link"), outside);
+
+        assertThat(Watched.stateInside(module, governed)).isEqualTo(Watched.OUTSIDE);
+        assertThat(Watched.stateInside(module, module.resolve("data/link/secret.txt"))).isEqualTo(Watched.OUTSIDE);
+        assertThat(Watched.stateInside(module, module.resolve("../elsewhere"))).isEqualTo(Watched.OUTSIDE);
+        assertThat(cache.find(KEY, null, false)).as("it led somewhere else: the check runs again").isEmpty();
+    }
+
+    @Test
     void aMetricSourceLeftByAnEarlierBuildIsAnotherStateWhenTheTestsWereSkipped() throws Exception {
         Path metric = Files.writeString(target.resolve("metrics.json"), "{\"auc\": 0.8}");
         Instant written = Files.getLastModifiedTime(metric).toInstant();
-        Watched thisBuild = new Watched(metric.toString(), metricState(metric, written.minusSeconds(60)));
+        Watched thisBuild = new Watched(target.toString(), metric.toString(),
+                metricState(metric, written.minusSeconds(60)));
         CheckCache cache = new CheckCache(target);
         cache.store(entry(List.of(thisBuild)));
 
@@ -91,7 +117,7 @@ class CheckCacheTest {
         String whole = Files.readString(file);
         List<String> broken = List.of("", "garbage", "{\"key\": \"" + KEY + "\"}", whole.substring(0, whole.length() / 2),
                 whole.replace("\nL I ", "\nL W "),
-                whole.replace("key " + KEY, "key " + "b".repeat(64)), whole.replace("\nF ", "\nL I "), whole.replace("aims-check-cache 1", "aims-check-cache 0"),
+                whole.replace("key " + KEY, "key " + "b".repeat(64)), whole.replace("\nF ", "\nL I "), whole.replace("aims-check-cache " + CheckInputs.FORMAT, "aims-check-cache 0"),
                 whole + "X y z\n", whole.replace("\nL I ", "\nL Q "));
         for (String text : broken) {
             Files.writeString(file, text);
