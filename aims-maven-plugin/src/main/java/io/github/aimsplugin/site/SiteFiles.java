@@ -105,7 +105,7 @@ final class SiteFiles {
         try (Stream<Path> walk = Files.walk(site)) {
             // deepest first: a folder is looked at after its files
             for (Path path : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                if (path.equals(site) || produced.contains(path)) {
+                if (path.equals(site) || produced.contains(path) || producedUnderAnotherCase(path)) {
                     continue;
                 }
                 if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -118,6 +118,21 @@ final class SiteFiles {
                 Files.delete(path);
             }
         }
+    }
+
+    /**
+     * Whether the path is a file this build produced under a name that differs only in case: on a case-insensitive
+     * disk (macOS, Windows) a page whose record id changed case keeps the name it had, and is the same file.
+     */
+    private boolean producedUnderAnotherCase(Path path) throws IOException {
+        String name = path.toString();
+        for (Path file : produced) {
+            if (file.toString().equalsIgnoreCase(name) && Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                    && Files.isSameFile(file, path)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Path inside(Path file) {

@@ -34,6 +34,22 @@ class SiteFilesTest {
     }
 
     @Test
+    void onACaseInsensitiveDiskAPageWhoseNameChangedCaseIsNotSweptAway() throws IOException {
+        Path site = work.resolve("site");
+        SiteFiles first = SiteFiles.open(site);
+        Path old = first.write(site.resolve("adoc/risk-r-1.adoc"), "one");
+        // as a case-insensitive disk shows it: the new name is the old file
+        Files.createLink(site.resolve("adoc/risk-R-1.adoc"), old);
+
+        SiteFiles second = SiteFiles.open(site);
+        second.write(site.resolve("adoc/risk-R-1.adoc"), "one");
+        second.sweep();
+
+        assertThat(site.resolve("adoc/risk-R-1.adoc")).hasContent("one");
+        assertThat(old).as("the same file under its old name").exists();
+    }
+
+    @Test
     void theSweepDeletesWhatThisBuildDidNotProduceAndTheFoldersLeftEmpty() throws IOException {
         Path site = work.resolve("site");
         SiteFiles first = SiteFiles.open(site);
