@@ -20,7 +20,6 @@ import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -201,8 +200,7 @@ class CheckCacheMojoTest {
     }
 
     /** Keeps the lines as the console shows them, and the debug lines apart. */
-    private static final class Log extends SystemStreamLog {
-        final List<String> lines = new ArrayList<>();
+    private static final class Log extends RecordingLog {
         final List<String> debug = new ArrayList<>();
 
         @Override
@@ -213,21 +211,6 @@ class CheckCacheMojoTest {
         @Override
         public void debug(CharSequence content) {
             debug.add(String.valueOf(content));
-        }
-
-        @Override
-        public void info(CharSequence content) {
-            lines.add("[INFO] " + content);
-        }
-
-        @Override
-        public void warn(CharSequence content) {
-            lines.add("[WARNING] " + content);
-        }
-
-        @Override
-        public void error(CharSequence content) {
-            lines.add("[ERROR] " + content);
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 
 /** A Maven log that keeps what the mojo said, prefixed with the level, so tests can assert on it. */
-final class RecordingLog extends SystemStreamLog {
+class RecordingLog extends SystemStreamLog {
 
     final List<String> lines = new ArrayList<>();
 
